@@ -1,0 +1,94 @@
+import { browser } from 'wxt/browser';
+import { contentMessenger, uiMessenger } from '../src/messaging/protocol.ts';
+import { RefusedMessage, senderKind, validated, type Sender, type SenderKind } from '../src/messaging/guard.ts';
+import {
+  onGetTab,
+  onImportList,
+  onPageRead,
+  onRemoveProduct,
+  onSaveProduct,
+  onScoreText,
+  onUpdateNote,
+} from '../src/background/handlers.ts';
+import { clearTabState, getTabState } from '../src/background/tabs.ts';
+import { registerSelectionMenu } from '../src/background/selection-menu.ts';
+import { syncSiteScripts } from '../src/background/site-access.ts';
+import { registerReadyAlarms } from '../src/background/alarms.ts';
+import { openOptionsOnInstall } from '../src/background/first-run.ts';
+
+// Thin: every listener is registered synchronously (a worker woken by an event must find its
+// listener), checks who sent the message and validates it, then hands over to src/background.
+
+export default defineBackground(() => {
+  const origin = browser.runtime.getURL('/');
+  const guard = (sender: Sender, expected: SenderKind) => {
+    const kind = senderKind(sender, browser.runtime.id, origin);
+    if (kind !== expected) throw new RefusedMessage(`a ${kind} context may not send this message`);
+  };
+  const logged = async <T>(type: string, work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (error) {
+      console.warn(`[needle-safe] ${type} failed:`, error instanceof Error ? error.message : error);
+      throw error;
+    }
+  };
+
+  contentMessenger.onMessage('pageRead', ({ data, sender }) =>
+    logged('pageRead', async () => {
+      guard(sender, 'content');
+      return onPageRead(sender.tab?.id as number, validated('pageRead', data));
+    }),
+  );
+  contentMessenger.onMessage('pageLeft', ({ sender }) =>
+    logged('pageLeft', async () => {
+      guard(sender, 'content');
+      await clearTabState(sender.tab?.id as number);
+    }),
+  );
+  uiMessenger.onMessage('getTab', ({ data, sender }) =>
+    logged('getTab', async () => (guard(sender, 'ui'), onGetTab(validated('getTab', data).tabId))),
+  );
+  uiMessenger.onMessage('scoreText', ({ data, sender }) =>
+    logged('scoreText', async () => {
+      guard(sender, 'ui');
+      const { tabId, text, name } = validated('scoreText', data);
+      return onScoreText(tabId, text, name);
+    }),
+  );
+  uiMessenger.onMessage('saveProduct', ({ data, sender }) =>
+    logged('saveProduct', async () => (guard(sender, 'ui'), onSaveProduct(validated('saveProduct', data).tabId))),
+  );
+  uiMessenger.onMessage('removeProduct', ({ data, sender }) =>
+    logged('removeProduct', async () => (guard(sender, 'ui'), onRemoveProduct(validated('removeProduct', data).id))),
+  );
+  uiMessenger.onMessage('updateNote', ({ data, sender }) =>
+    logged('updateNote', async () => {
+      guard(sender, 'ui');
+      const { id, note } = validated('updateNote', data);
+      return onUpdateNote(id, note);
+    }),
+  );
+  uiMessenger.onMessage('importList', ({ data, sender }) =>
+    logged('importList', async () => {
+      guard(sender, 'ui');
+      const { json, mode } = validated('importList', data);
+      return onImportList(json, mode);
+    }),
+  );
+
+  browser.tabs.onRemoved.addListener((tabId) => void clearTabState(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (!change.url) return;
+    void getTabState(tabId).then((state) => {
+      if (state && withoutHash(state.reading.url) !== withoutHash(change.url as string)) return clearTabState(tabId);
+    });
+  });
+  registerSelectionMenu();
+  registerReadyAlarms();
+  openOptionsOnInstall();
+});
+
+function withoutHash(url: string): string {
+  return url.split('#')[0] as string;
+}

@@ -1,0 +1,206 @@
+// `npm run --silent check -- [--json] [--treatment ISO] [--depth pro|home] [--url URL] INPUT...`
+// `npm run --silent check -- --batch < lists.jsonl`   ({"id": "...", "text": "..."} per line)
+// The extension's pipeline without a browser: a saved page (.html/.htm) goes through src/extract in
+// jsdom, any other file (or "-" for stdin, or --text "...") is raw ingredient text.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { analyzeComponents } from '../src/score/analyze.ts';
+import { readPage } from '../src/extract/index.ts';
+import type { PageReading } from '../src/extract/types.ts';
+import type { Depth } from '../src/knowledge/types.ts';
+import { DEFAULT_SETTINGS, type TreatmentProfile } from '../src/list/model.ts';
+import type { Analysis, ScoringMatcher } from '../src/score/types.ts';
+import { loadMatcher } from './engine.ts';
+
+const USAGE = `Usage:
+  npm run --silent check -- [--json] [--treatment ISO-DATETIME] [--depth pro|home] [--url URL] INPUT...
+  npm run --silent check -- --text "Aqua, Retinol, Parfum"
+  npm run --silent check -- --batch < lists.jsonl      ({"id": "...", "text": "..."} per line)
+INPUT: a saved shop page (.html/.htm), a text file with an ingredient list, or - for standard input.`;
+
+interface Options {
+  json: boolean;
+  profile: TreatmentProfile;
+  avoid: string[];
+  url: string | undefined;
+}
+
+function main(argv: string[]): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      batch: { type: 'boolean', default: false },
+      text: { type: 'string', multiple: true },
+      treatment: { type: 'string' },
+      depth: { type: 'string', default: 'pro' },
+      url: { type: 'string' },
+      avoid: { type: 'string', multiple: true },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help || (!values.batch && positionals.length === 0 && !values.text)) {
+    console.log(USAGE);
+    return values.help ? 0 : 2;
+  }
+  if (values.depth !== 'pro' && values.depth !== 'home') return fail(`--depth must be pro or home, not "${values.depth}"`);
+  if (values.treatment !== undefined && Number.isNaN(Date.parse(values.treatment))) {
+    return fail(`--treatment must be an ISO date-time such as 2026-11-24T14:00, not "${values.treatment}"`);
+  }
+  const options: Options = {
+    json: values.json || values.batch,
+    profile: {
+      treatmentAt: values.treatment ? new Date(values.treatment).toISOString() : null,
+      depth: values.depth as Depth,
+      past: [],
+      onboarded: true,
+    },
+    avoid: values.avoid ?? [],
+    url: values.url,
+  };
+  const matcher = loadMatcher();
+  const inputs = values.batch
+    ? readBatch(readFileSync(0, 'utf8'))
+    : [
+        ...(values.text ?? []).map((text, i) => ({ id: `text:${i + 1}`, reading: textReading(text) })),
+        ...positionals.map((path) => ({ id: path, reading: readInput(path, options.url) })),
+      ];
+  let failures = 0;
+  for (const input of inputs) {
+    if (input.reading instanceof Error) {
+      failures++;
+      console.error(`${input.id}: ${input.reading.message}`);
+      continue;
+    }
+    const result = checkReading(input.reading, matcher, options);
+    console.log(options.json ? JSON.stringify(toJson(input.id, input.reading, result)) : report(input.id, input.reading, result, options));
+  }
+  return failures === 0 ? 0 : 1;
+}
+
+function fail(message: string): number {
+  console.error(`check: ${message}\n\n${USAGE}`);
+  return 2;
+}
+
+type Input = { id: string; reading: PageReading | Error };
+
+function readBatch(stdin: string): Input[] {
+  return stdin
+    .split('\n')
+    .map((line, index) => ({ line: line.trim(), index }))
+    .filter(({ line }) => line !== '')
+    .map(({ line, index }) => {
+      try {
+        const row = JSON.parse(line) as { id?: unknown; text?: unknown };
+        if (typeof row.text !== 'string') throw new Error('each line needs a "text" string');
+        return { id: typeof row.id === 'string' ? row.id : `line:${index + 1}`, reading: textReading(row.text) };
+      } catch (error) {
+        return { id: `line:${index + 1}`, reading: new Error(`not a JSON line with "text": ${(error as Error).message}`) };
+      }
+    });
+}
+
+function readInput(path: string, url: string | undefined): PageReading | Error {
+  try {
+    const content = readFileSync(path === '-' ? 0 : path);
+    if (!/\.html?$/i.test(path)) return textReading(content.toString('utf8'));
+    return pageReading(content.toString('utf8'), path, url);
+  } catch (error) {
+    return new Error((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message);
+  }
+}
+
+/** A saved page: --url, or else the page's own canonical link, tells the shop (src/extract). */
+function pageReading(html: string, path: string, url: string | undefined): PageReading {
+  const address = url ?? pathToFileURL(resolve(path)).href;
+  const dom = new JSDOM(html, { url: address, virtualConsole: new VirtualConsole() });
+  try {
+    return readPage(dom.window.document, address);
+  } finally {
+    dom.window.close();
+  }
+}
+
+function textReading(text: string): PageReading {
+  return {
+    url: '',
+    isProduct: true,
+    title: null,
+    brand: null,
+    gtin: null,
+    sku: null,
+    variant: null,
+    components: [{ name: null, text }],
+    source: 'text',
+    confidence: 1,
+  };
+}
+
+function checkReading(reading: PageReading, matcher: ScoringMatcher, options: Options): Analysis | null {
+  if (!reading.isProduct || reading.components.length === 0) return null;
+  return analyzeComponents(reading.components, reading.title, matcher, options.profile, { ...DEFAULT_SETTINGS, avoidList: options.avoid });
+}
+
+function toJson(input: string, reading: PageReading, analysis: Analysis | null) {
+  return {
+    input,
+    page: { isProduct: reading.isProduct, title: reading.title, brand: reading.brand, source: reading.source },
+    products: (analysis?.components ?? []).map((component) => ({
+      name: component.name,
+      verdict: component.verdict,
+      okAfterHours: component.okAfterHours,
+      coverage: round(component.coverage),
+      ingredients: component.ingredients.map((i) => ({
+        text: i.text,
+        inci: i.inci,
+        classes: i.classes,
+        effect: i.effect,
+        okAfterHours: i.okAfterHours,
+      })),
+    })),
+  };
+}
+
+const SYMBOL = { avoid: '✕', caution: '!', beneficial: '+', neutral: ' ', unknown: '?' } as const;
+
+function report(input: string, reading: PageReading, analysis: Analysis | null, options: Options): string {
+  const title = [reading.title, reading.brand && `(${reading.brand})`].filter(Boolean).join(' ');
+  const lines = [`${input}${title ? ` — ${title}` : ''}${reading.source !== 'text' ? ` [${reading.source}]` : ''}`];
+  if (!analysis) {
+    lines.push(reading.isProduct ? '  No ingredient list found on this page.' : '  Not a product page: nothing to judge.');
+    return lines.join('\n');
+  }
+  lines.push(`  ${analysis.verdict.toUpperCase()} — ${whenOk(analysis, options)}`);
+  for (const component of analysis.components) {
+    if (analysis.components.length > 1) lines.push(`  ${component.name ?? 'Component'}: ${component.verdict}`);
+    for (const i of component.ingredients) {
+      if (i.effect === 'neutral') continue;
+      const window = i.okAfterHours === null ? 'on your avoid list' : i.okAfterHours > 0 ? `${i.okAfterHours} h` : '';
+      const classes = i.classes.join(', ');
+      lines.push(`    ${SYMBOL[i.effect]} ${i.text}${classes ? ` — ${classes}` : ''}${window ? ` (${window})` : ''}`);
+    }
+  }
+  lines.push(`  Recognised ${analysis.recognised} of ${analysis.total} (${Math.round(analysis.coverage * 100)}%)${analysis.truncated ? '; list truncated' : ''}`);
+  return lines.join('\n');
+}
+
+function whenOk(analysis: Analysis, options: Options): string {
+  if (analysis.verdict === 'suitable') return 'OK to use after needling';
+  if (analysis.verdict === 'unknown') {
+    return analysis.unknownReason === 'no-list' ? 'no ingredients read' : `too few ingredients recognised`;
+  }
+  if (analysis.okAfterHours === null) return 'contains an ingredient on your own avoid list';
+  const after = `OK ${analysis.okAfterHours} h after a ${options.profile.depth === 'pro' ? 'professional' : 'at-home'} treatment`;
+  return analysis.okFrom ? `${after}: from ${analysis.okFrom}` : after;
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,60 @@
+// `npm test`: every check the project has, in the order a change is checked — type check, unit
+// tests, production builds (Chrome and Firefox MV3), the Firefox lint, end-to-end tests in Chromium.
+// Ends with one line "N passed, N failed" counting every test and check it ran.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+interface Tally {
+  passed: number;
+  failed: number;
+}
+
+const tally: Tally = { passed: 0, failed: 0 };
+const reports = mkdtempSync(join(tmpdir(), 'needle-tests-'));
+
+function run(command: string, args: string[]): boolean {
+  console.log(`\n▶ ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  return result.status === 0;
+}
+
+/** A step that is one check: it passes or fails as a whole. */
+function check(name: string, command: string, args: string[]): boolean {
+  const ok = run(command, args);
+  tally[ok ? 'passed' : 'failed']++;
+  console.log(`${ok ? '✔' : '✖'} ${name}`);
+  return ok;
+}
+
+/** A Vitest run: each test counts; a run that could not report at all counts as one failure. */
+function vitest(name: string, configArgs: string[]): void {
+  const output = join(reports, `${name}.json`);
+  run('npx', ['vitest', 'run', ...configArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${output}`]);
+  try {
+    const report = JSON.parse(readFileSync(output, 'utf8')) as { numPassedTests: number; numFailedTests: number; numTotalTestSuites: number; testResults: { status: string }[] };
+    const brokenFiles = report.testResults.filter((f) => f.status === 'failed').length;
+    tally.passed += report.numPassedTests;
+    tally.failed += report.numFailedTests + (report.numFailedTests === 0 ? brokenFiles : 0);
+    console.log(`${name}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
+  } catch {
+    tally.failed++;
+    console.log(`✖ ${name}: no report`);
+  }
+}
+
+check('type check (tsc)', 'npx', ['tsc', '--noEmit', '-p', '.']);
+check('type check (svelte-check)', 'npx', ['svelte-check', '--workspace', '.', '--threshold', 'error']);
+vitest('unit', []);
+const built = check('build (chrome-mv3)', 'npx', ['wxt', 'build']) && check('build (firefox-mv3)', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']);
+if (built) {
+  check('web-ext lint (firefox-mv3)', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--self-hosted', '--warnings-as-errors=false']);
+  vitest('e2e', ['--config', 'vitest.e2e.config.ts']);
+} else {
+  tally.failed++;
+  console.log('✖ e2e: skipped because the build failed');
+}
+rmSync(reports, { recursive: true, force: true });
+console.log(`\n${tally.passed} passed, ${tally.failed} failed`);
+process.exit(tally.failed === 0 ? 0 : 1);

@@ -1,0 +1,130 @@
+import kb from 'virtual:knowledge-base';
+import type { PageReading } from '../extract/types.ts';
+import { createMatcher } from '../knowledge/matcher.ts';
+import { productKey, upsertProduct, type SavedProduct, type TabState } from '../list/model.ts';
+import { profileItem, settingsItem } from '../list/storage.ts';
+import type { ImportResult, PageMarks } from '../messaging/protocol.ts';
+import { RefusedMessage } from '../messaging/guard.ts';
+import type { ScoringMatcher } from '../score/types.ts';
+import { flaggedIngredients } from '../ui/verdict-text.ts';
+import { analyzeComponents } from '../score/analyze.ts';
+import { importSavedList } from '../list/transfer.ts';
+import { mutateList } from './list-writer.ts';
+import { clearTabState, getTabState, setTabState } from './tabs.ts';
+
+// What the background does for each message. State is read from storage on every call: a worker
+// woken by a message starts with nothing but the bundled knowledge base.
+
+let matcher: ScoringMatcher | undefined;
+/** Built once per worker lifetime from the bundled, compiled knowledge base. */
+export function getMatcher(): ScoringMatcher {
+  return (matcher ??= createMatcher(kb));
+}
+
+/** Scores a reading for the person's current profile. */
+export async function analyzeReading(reading: PageReading): Promise<TabState> {
+  const [profile, settings] = await Promise.all([profileItem.getValue(), settingsItem.getValue()]);
+  const analysis = analyzeComponents(reading.components, reading.title, getMatcher(), profile, settings);
+  return { reading, analysis, at: new Date().toISOString() };
+}
+
+export async function onPageRead(tabId: number, reading: PageReading): Promise<PageMarks | null> {
+  if (!reading.isProduct || reading.components.every((c) => c.text.trim() === '')) {
+    await clearTabState(tabId);
+    return null;
+  }
+  const state = await analyzeReading(reading);
+  await setTabState(tabId, state);
+  return marksFor(state);
+}
+
+/** The flagged names and their reasons, for the marks on the page. */
+export function marksFor(state: TabState): PageMarks {
+  const m = getMatcher();
+  return {
+    marks: flaggedIngredients(state.analysis).map((i) => {
+      const cls = i.classes.map((id) => m.classOf(id)).find((c) => c && c.effect === i.effect);
+      return { text: i.text, label: cls?.label ?? i.effect, reason: cls?.reason ?? '' };
+    }),
+  };
+}
+
+/** The tab's analysis, scored again so that a changed profile shows at once. */
+export async function onGetTab(tabId: number): Promise<TabState | null> {
+  const state = await getTabState(tabId);
+  if (!state) return null;
+  const fresh = await analyzeReading(state.reading);
+  await setTabState(tabId, fresh);
+  return fresh;
+}
+
+/** A pasted or edited list: scored, and kept for the tab when there is one. */
+export async function onScoreText(
+  tabId: number | null,
+  text: string,
+  name: string | null,
+  origin: { url: string; source: 'paste' | 'selection' } = { url: '', source: 'paste' },
+): Promise<TabState> {
+  const previous = tabId === null ? null : await getTabState(tabId);
+  const edited = previous !== null && origin.source === 'paste';
+  const reading: PageReading = {
+    ...(edited ? previous.reading : emptyReading(origin.url, origin.source)),
+    title: name ?? previous?.reading.title ?? null,
+    components: [{ name: null, text }],
+    source: edited ? `${previous.reading.source.replace(/\+edited$/, '')}+edited` : origin.source,
+  };
+  const state = await analyzeReading(reading);
+  if (tabId !== null) await setTabState(tabId, state);
+  return state;
+}
+
+export async function onSaveProduct(tabId: number): Promise<SavedProduct> {
+  const state = await getTabState(tabId);
+  if (!state) throw new RefusedMessage('this tab has no analysed product to save');
+  const product: SavedProduct = {
+    id: crypto.randomUUID(),
+    savedAt: new Date().toISOString(),
+    url: state.reading.url,
+    title: state.reading.title,
+    brand: state.reading.brand,
+    components: state.reading.components,
+    source: state.reading.source,
+    analysis: state.analysis,
+    note: '',
+  };
+  return mutateList((list) => {
+    const next = upsertProduct(list, product);
+    const saved = next.find((p) => productKey(p) === productKey(product)) as SavedProduct;
+    return { list: next, result: saved };
+  });
+}
+
+export function onRemoveProduct(id: string): Promise<void> {
+  return mutateList((list) => ({ list: list.filter((p) => p.id !== id), result: undefined }));
+}
+
+export function onUpdateNote(id: string, note: string): Promise<void> {
+  return mutateList((list) => ({ list: list.map((p) => (p.id === id ? { ...p, note } : p)), result: undefined }));
+}
+
+export async function onImportList(json: string, mode: 'merge' | 'replace'): Promise<ImportResult> {
+  const [profile, settings] = await Promise.all([profileItem.getValue(), settingsItem.getValue()]);
+  return mutateList((list) =>
+    importSavedList(list, json, mode, (p) => analyzeComponents(p.components, p.title, getMatcher(), profile, settings)),
+  );
+}
+
+function emptyReading(url: string, source: string): PageReading {
+  return {
+    url,
+    isProduct: true,
+    title: null,
+    brand: null,
+    gtin: null,
+    sku: null,
+    variant: null,
+    components: [],
+    source,
+    confidence: 1,
+  };
+}

@@ -1,0 +1,38 @@
+import { browser } from 'wxt/browser';
+import type { TabState } from '../list/model.ts';
+import { tabStateItem } from '../list/storage.ts';
+import { badgeFor } from './badge.ts';
+
+// The per-tab analyses live in storage.session, never in the worker's memory: the worker may be
+// stopped at any time and the popup must still find the analysis of its tab.
+
+export async function setTabState(tabId: number, state: TabState): Promise<void> {
+  await tabStateItem(tabId).setValue(state);
+  await showBadge(tabId, state);
+}
+
+export async function getTabState(tabId: number): Promise<TabState | null> {
+  return tabStateItem(tabId).getValue();
+}
+
+export async function clearTabState(tabId: number): Promise<void> {
+  await tabStateItem(tabId).removeValue();
+  await Promise.all([
+    browser.action.setBadgeText({ tabId, text: '' }),
+    browser.action.setTitle({ tabId, title: '' }),
+  ]).catch(ignoreClosedTab);
+}
+
+export async function showBadge(tabId: number, state: TabState): Promise<void> {
+  const badge = badgeFor(state.analysis, Date.now(), browser.i18n.getUILanguage());
+  await Promise.all([
+    browser.action.setBadgeText({ tabId, text: badge.text }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
+    browser.action.setTitle({ tabId, title: badge.title }),
+  ]).catch(ignoreClosedTab);
+}
+
+/** A tab can close between a message and its badge; that is not an error worth reporting. */
+function ignoreClosedTab(error: unknown): void {
+  if (!/no tab|invalid tab/i.test(String(error))) throw error;
+}

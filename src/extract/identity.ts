@@ -1,0 +1,50 @@
+import { asText, mainProduct, productIdentity } from './jsonld.ts';
+import type { StructuredData } from './jsonld.ts';
+import { lineText } from './text.ts';
+import type { Identity } from './types.ts';
+
+function meta(doc: Document, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const element = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
+    const content = asText(element?.getAttribute('content'));
+    if (content) return content;
+  }
+  return null;
+}
+
+/** og:title carries the shop's name after a bar ("Glow Serum | Shop"); the product name is before it. */
+function ogTitle(doc: Document): string | null {
+  const title = meta(doc, 'og:title');
+  return title ? (title.split(/\s+[|–]\s+/)[0] ?? title).trim() : null;
+}
+
+/**
+ * Identity from what any shop page carries: JSON-LD Product, meta tags, the `<h1>`, the
+ * breadcrumb. Never `document.title`: a modal or a cart drawer may have set it.
+ */
+export function readIdentity(doc: Document, url: URL, data: StructuredData): Identity {
+  const product = mainProduct(data, url);
+  const fromJsonLd = product ? productIdentity(product, url) : null;
+  const h1 = lineText(doc.querySelector('h1'));
+  return {
+    title: fromJsonLd?.title ?? ogTitle(doc) ?? (h1 || null) ?? data.breadcrumbs.at(-1) ?? null,
+    brand:
+      fromJsonLd?.brand ??
+      meta(doc, 'product:brand', 'og:brand', 'brand') ??
+      (lineText(doc.querySelector('[itemprop="brand"]')) || null),
+    gtin: fromJsonLd?.gtin ?? meta(doc, 'gtin13', 'gtin', 'product:gtin'),
+    sku: fromJsonLd?.sku ?? meta(doc, 'sku', 'product:retailer_item_id'),
+    variant: fromJsonLd?.variant ?? null,
+  };
+}
+
+/** Fills the gaps of `base` with `extra`; a reader that knows more (a shop adapter) comes first. */
+export function mergeIdentity(first: Partial<Identity>, base: Identity): Identity {
+  return {
+    title: first.title ?? base.title,
+    brand: first.brand ?? base.brand,
+    gtin: first.gtin ?? base.gtin,
+    sku: first.sku ?? base.sku,
+    variant: first.variant ?? base.variant,
+  };
+}

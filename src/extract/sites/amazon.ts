@@ -1,0 +1,34 @@
+import type { SiteAdapter } from '../types.ts';
+import { readShop } from './define.ts';
+import type { ShopSpec } from './define.ts';
+
+/**
+ * Amazon (any marketplace). Written against tests/fixtures/pages/amazon/*.html: the list sits in
+ * "Important information" (`#important-information`) between "Safety information" and
+ * "Directions"; brand in the byline ("Visit the X Store" / "Brand: X"); the ASIN is in the URL.
+ */
+const spec: ShopSpec = {
+  id: 'amazon',
+  hosts: ['amazon.com', 'amazon.co.uk', 'amazon.de', 'amazon.fr', 'amazon.it', 'amazon.es', 'amazon.ca', 'amazon.nl', 'amazon.pl', 'amazon.se', 'amazon.com.au'],
+  productUrl: /\/(?:dp|gp\/product)\/[A-Z0-9]{10}/,
+  panels: ['#important-information', '[data-cel-widget="ingredients_feature_div"]'],
+  title: '#productTitle',
+  brand: '#bylineInfo',
+  variant: '#variation_color_name .selection, #variation_size_name .selection',
+};
+
+function cleanBrand(byline: string | null): string | null {
+  if (!byline) return null;
+  return byline.replace(/^(visit the|brand:|marke:|marque\s*:)\s*/i, '').replace(/\s+(store|shop)$/i, '').trim() || null;
+}
+
+export const amazon: SiteAdapter = {
+  id: spec.id,
+  hosts: spec.hosts,
+  isProductUrl: (url) => spec.productUrl.test(url.pathname),
+  read(doc, url) {
+    const reading = readShop(doc, spec);
+    const asin = /\/(?:dp|gp\/product)\/([A-Z0-9]{10})/.exec(url.pathname)?.[1] ?? null;
+    return { ...reading, brand: cleanBrand(reading.brand ?? null), sku: asin };
+  },
+};

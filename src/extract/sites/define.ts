@@ -1,0 +1,66 @@
+import { controlledPanel, readPanel, readRegion } from '../heading.ts';
+import { LIST_LABEL } from '../labels.ts';
+import { lineText } from '../text.ts';
+import type { Finding, Identity, SiteAdapter } from '../types.ts';
+
+/** A shop described by its selectors; each adapter file names the fixture pages they were written against. */
+export interface ShopSpec {
+  id: string;
+  hosts: string[];
+  /** Tested against path + query of the page URL. */
+  productUrl: RegExp;
+  /** Elements holding the list, or controls (`aria-controls`, `<summary>`) of the panel that does. */
+  panels?: string[];
+  /** Elements that may read "Ingredients"; the list is in the panel they control or right after them. */
+  labels?: string;
+  title?: string;
+  brand?: string;
+  /** The selected shade or size; a leading "Color:" / "Size:" is dropped. */
+  variant?: string;
+}
+
+const VARIANT_PREFIX = /^(colou?r|shade|size|farbe|größe|teinte|taille|kolor|odcień|rozmiar|option)\s*[:：]\s*/i;
+
+/** Text of the first alternative that matches: alternatives are in order of preference, not of the page. */
+export function textOf(doc: Document, selector: string | undefined): string | null {
+  for (const alternative of selector?.split(/,\s*/) ?? []) {
+    const text = lineText(doc.querySelector(alternative));
+    if (text) return text;
+  }
+  return null;
+}
+
+export function variantOf(doc: Document, selector: string | undefined): string | null {
+  return textOf(doc, selector)?.replace(VARIANT_PREFIX, '') || null;
+}
+
+function readLabelled(doc: Document, selector: string | undefined): Finding {
+  if (!selector) return { components: [], quality: 0 };
+  for (const label of doc.querySelectorAll(selector)) {
+    if (!LIST_LABEL.test(lineText(label))) continue;
+    const panel = controlledPanel(label) ?? label.nextElementSibling;
+    const finding = panel ? readRegion(panel) : null;
+    if (finding && finding.components.length > 0) return finding;
+  }
+  return { components: [], quality: 0 };
+}
+
+export function readShop(doc: Document, spec: ShopSpec): Finding & Partial<Identity> {
+  const panel = readPanel(doc, spec.panels ?? []);
+  const finding = panel.components.length > 0 ? panel : readLabelled(doc, spec.labels);
+  return {
+    ...finding,
+    title: textOf(doc, spec.title),
+    brand: textOf(doc, spec.brand),
+    variant: variantOf(doc, spec.variant),
+  };
+}
+
+export function defineShop(spec: ShopSpec): SiteAdapter {
+  return {
+    id: spec.id,
+    hosts: spec.hosts,
+    isProductUrl: (url) => spec.productUrl.test(url.pathname + url.search),
+    read: (doc) => readShop(doc, spec),
+  };
+}

@@ -1,0 +1,248 @@
+/** One list item (`Aqua (Water)`, `Zinc Oxide 17.1%`, `A (and) B`) → the ingredient names it holds. */
+import { matchBrackets, splitTopLevel } from './split.ts';
+
+export interface NameDraft {
+  /** As printed, footnote marks and list punctuation removed. */
+  text: string;
+  name: string;
+  synonyms: string[];
+  percent: number | null;
+}
+
+export const MAX_NAME_LENGTH = 200;
+/** Longer items are not names; reading them further would only cost time. */
+const MAX_ITEM_SOURCE = 2000;
+const MAX_SYNONYMS = 20;
+
+/** Marks that refer to a footnote or a trademark, never part of an INCI name. */
+const FOOTNOTE_MARKS = /[*†‡°¹²³⁴⁵⁶⁷⁸⁹⁰⁺™®©✝^]+/g;
+export const STARTS_WITH_FOOTNOTE = /^\s*[*†‡°¹²³⁴⁵⁶⁷⁸⁹⁰✝^]/;
+
+const PERCENT = String.raw`[<≤~≈]?\s*(\d{1,3}(?:[.,]\d+)?)\s*%`;
+const TRAILING_PERCENT = new RegExp(String.raw`\s*(?:[-–:]\s*)?[([]?\s*${PERCENT}\s*\+?\s*[)\]]?$`);
+const LEADING_PERCENT = new RegExp(String.raw`^${PERCENT}\s*\+?\s*`);
+
+/** Names printed as alternatives of each other on EU/US/French labels (accent-folded, lower case). */
+const ALIASES = new Set([
+  'water', 'aqua', 'eau', 'agua', 'acqua', 'wasser', 'purified water', 'aqua purificata',
+  'parfum', 'fragrance', 'perfume', 'aroma', 'flavor', 'flavour', 'parfum fragrance',
+  'beeswax', 'cera alba', 'cera flava', "cire d'abeille", 'mineral oil', 'paraffinum liquidum',
+  'huile minerale', 'sea salt', 'maris sal', 'sel marin', 'vegetable oil', 'olus oil', 'huile vegetale',
+]);
+/** French and Latin words that open an alternative name: `…/Cire De Candelilla`, `…/Huile Végétale`. */
+const ALIAS_OPENER = /^(?:cire|huile|eau|extrait|beurre|cera|sel|parfum|aqua|aroma)\b/;
+const CI_NUMBER = /^ci\s?\d{5}$/i;
+const BARE_COLOUR_NUMBER = /^\d{5}$/;
+/** Parenthesised words that qualify a name rather than rename it. */
+const QUALIFIER =
+  /^(?:nano|non[- ]?nano|organic|certified organic|bio|natural|vegan|nature identical|fair ?trade|wildcrafted|cold[- ]pressed|extra virgin|and|or)$/i;
+const BLEND_JOINER = /\s*\((?:and|et|und|y|e)\)\s*/i;
+
+function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘`]/g, "'")
+    .toLowerCase()
+    .trim();
+}
+
+/** Collapses spaces and trims list punctuation and joining words left at either end. */
+export function tidy(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/^(?:[\s\-–—:,.;&+]|and\s|or\s)+/i, '')
+    .replace(/[\s\-–—:,.;&+]+$/, '')
+    .trim();
+}
+
+/** Removes brackets that have no partner (`Diodiu)`, `cire d'abeille)`). */
+function dropStrayBrackets(text: string): string {
+  const closeAt = matchBrackets(text);
+  const paired = new Set<number>();
+  closeAt.forEach((close, open) => {
+    if (close >= 0) paired.add(open).add(close);
+  });
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i] ?? '';
+    if (!'()[]{}'.includes(char) || paired.has(i)) out += char;
+  }
+  return out;
+}
+
+function toPercent(digits: string | undefined): number | null {
+  const value = Number((digits ?? '').replace(',', '.'));
+  return Number.isFinite(value) && value > 0 && value <= 100 ? value : null;
+}
+
+/** `Zinc Oxide 17.1%`, `Retinol (0.3%)`, `colloidal oatmeal - 0.5%`, `0.5% Retinol` → name and number. */
+export function takePercent(text: string): { rest: string; percent: number | null } {
+  const trailing = TRAILING_PERCENT.exec(text);
+  if (trailing && trailing.index > 0) {
+    return { rest: text.slice(0, trailing.index), percent: toPercent(trailing[1]) };
+  }
+  const leading = LEADING_PERCENT.exec(text);
+  if (leading && leading[0].length < text.length) {
+    return { rest: text.slice(leading[0].length), percent: toPercent(leading[1]) };
+  }
+  return { rest: text, percent: null };
+}
+
+function isColourIndex(name: string): boolean {
+  return CI_NUMBER.test(name) || BARE_COLOUR_NUMBER.test(name);
+}
+
+/** A synonym worth keeping: has a word of three letters, or is a colour index. */
+function isNameLike(text: string): boolean {
+  return /\p{L}{3}/u.test(text) || /\bci\s?\d{5}\b/i.test(text);
+}
+
+interface Group {
+  start: number;
+  end: number;
+  content: string;
+}
+
+/** Top-level bracket groups, except those glued into a chemical name: `Poly(C6-14 Olefin)`. */
+function bracketGroups(text: string): Group[] {
+  const closeAt = matchBrackets(text);
+  const groups: Group[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const close = closeAt[i] ?? -1;
+    if (close < 0) continue;
+    const content = text.slice(i + 1, close).trim();
+    const gluedToChemical = /(?:poly|[-\d])$/i.test(text.slice(0, i)) || /^[CN]?\d/.test(content);
+    if (!gluedToChemical) groups.push({ start: i, end: close + 1, content });
+    i = close;
+  }
+  return groups;
+}
+
+function withoutGroups(text: string, groups: Group[]): string {
+  let out = '';
+  let from = 0;
+  for (const group of groups) {
+    out += `${text.slice(from, group.start)} `;
+    from = group.end;
+  }
+  return tidy(out + text.slice(from));
+}
+
+/** Slash parts are alternative names only on the known patterns; otherwise the slash is chemistry. */
+function areAlternatives(text: string, parts: string[]): boolean {
+  if (/\s\/\s/.test(text) && !/\S\/\S/.test(text)) return true;
+  return parts.some((part) => {
+    const bare = fold(withoutGroups(part, bracketGroups(part)));
+    return isColourIndex(bare) || ALIASES.has(bare) || ALIAS_OPENER.test(bare);
+  });
+}
+
+/** `Water\Aqua\Eau`, `Aqua / Water`, `Mica/CI 77019` → parts; `Caprylic/Capric Triglyceride` stays whole. */
+function splitAlternatives(text: string): string[] {
+  const backslashed = splitTopLevel(text, '\\').map(tidy).filter(Boolean);
+  if (backslashed.length > 1) return backslashed;
+  const slashed = splitTopLevel(text, '/').map(tidy).filter(Boolean);
+  return slashed.length > 1 && areAlternatives(text, slashed) ? slashed : [tidy(text)];
+}
+
+interface Named {
+  name: string;
+  synonyms: string[];
+  /** Members of a bracketed sub-list: `Blend [A, B, C]`. */
+  members: string[];
+}
+
+/** One alternative: parenthesised synonyms and common names taken out of the name. */
+function readParentheses(text: string): Named {
+  const groups = bracketGroups(text);
+  const name = withoutGroups(text, groups);
+  const synonyms: string[] = [];
+  const members: string[] = [];
+  for (const group of groups) {
+    const content = tidy(group.content);
+    if (content === '' || QUALIFIER.test(content) || !isNameLike(content)) continue;
+    const parts = splitTopLevel(content, ',').map(tidy).filter(Boolean);
+    if (parts.length >= 3 && !parts.every((part) => CI_NUMBER.test(part))) {
+      members.push(...parts);
+      continue;
+    }
+    const tail = tidy(text.slice(group.end).replace(/[([{].*$/s, ''));
+    if (tail !== '') {
+      // A common name inside an INCI name: keep the printed form and the common-name form.
+      synonyms.push(tidy(text));
+      if (parts.length === 1 && splitAlternatives(content).length === 1) synonyms.push(`${content} ${tail}`);
+    } else {
+      for (const part of parts) synonyms.push(...splitAlternatives(part).map((alt) => withoutGroups(alt, bracketGroups(alt))));
+    }
+  }
+  return { name, synonyms, members };
+}
+
+/** `CI 77491/77492/77499` → `CI 77491`, `CI 77492`, `CI 77499`. */
+function expandColourNumbers(names: string[]): string[] {
+  const prefix = /^(ci\s?)\d{5}$/i.exec(names[0] ?? '')?.[1];
+  return prefix ? names.map((name) => (BARE_COLOUR_NUMBER.test(name) ? prefix + name : name)) : names;
+}
+
+function unique(names: string[], except: string): string[] {
+  const seen = new Set([fold(except)]);
+  const out: string[] = [];
+  for (const name of names) {
+    const key = fold(name);
+    if (name === '' || seen.has(key)) continue;
+    seen.add(key);
+    out.push(name);
+  }
+  return out;
+}
+
+export interface ItemReading {
+  drafts: NameDraft[];
+  /** A name or the item itself was cut at its cap. */
+  truncated: boolean;
+}
+
+function clip(text: string): string {
+  return text.length > MAX_NAME_LENGTH ? text.slice(0, MAX_NAME_LENGTH).trimEnd() : text;
+}
+
+/** One ingredient: `source` is the printed text without its percentage. */
+function readOne(source: string, printed: string, percent: number | null, reading: ItemReading, depth: number): void {
+  const alternatives = splitAlternatives(source).map(readParentheses);
+  const first = alternatives[0];
+  if (!first) return;
+  const names = expandColourNumbers(alternatives.map((alt) => alt.name));
+  const name = names[0] || first.synonyms[0] || '';
+  if (!isNameLike(name)) return;
+  const synonyms = unique(
+    [...first.synonyms, ...alternatives.slice(1).flatMap((alt, i) => [names[i + 1] ?? '', ...alt.synonyms])],
+    name,
+  );
+  if (name.length > MAX_NAME_LENGTH || printed.length > MAX_NAME_LENGTH) reading.truncated = true;
+  reading.drafts.push({
+    text: clip(printed),
+    name: clip(name),
+    synonyms: synonyms.slice(0, MAX_SYNONYMS).map(clip),
+    percent,
+  });
+  if (depth > 0) return; // a sub-list inside a sub-list is read as names only
+  for (const member of alternatives.flatMap((alt) => alt.members)) readItemInto(member, reading, depth + 1);
+}
+
+function readItemInto(raw: string, reading: ItemReading, depth: number): void {
+  if (raw.length > MAX_ITEM_SOURCE) reading.truncated = true;
+  const printed = tidy(dropStrayBrackets(raw.slice(0, MAX_ITEM_SOURCE).replace(FOOTNOTE_MARKS, '')));
+  const { rest, percent } = takePercent(printed);
+  const blend = rest.split(BLEND_JOINER).map(tidy).filter(Boolean);
+  if (blend.length === 1) readOne(rest, printed, percent, reading, depth);
+  // A blend's percentage cannot be shared out among its members.
+  else for (const member of blend) readOne(member, member, null, reading, depth);
+}
+
+/** The ingredient names in one list item. Total: returns no drafts for text that names nothing. */
+export function readItem(raw: string): ItemReading {
+  const reading: ItemReading = { drafts: [], truncated: false };
+  readItemInto(raw, reading, 0);
+  return reading;
+}

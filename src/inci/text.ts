@@ -1,0 +1,45 @@
+/** Turning raw label text (from a page, a dataset, a paste) into plain text the splitter can read. */
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
+  ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', bull: '•', middot: '·',
+  hellip: '…', shy: '', zwj: '', zwnj: '', reg: '®', trade: '™', copy: '©', deg: '°', plusmn: '±',
+  micro: 'µ', times: '×', dagger: '†', Dagger: '‡', sup1: '¹', sup2: '²', sup3: '³',
+  aacute: 'á', agrave: 'à', acirc: 'â', auml: 'ä', aring: 'å', ccedil: 'ç', eacute: 'é', egrave: 'è',
+  ecirc: 'ê', euml: 'ë', iacute: 'í', igrave: 'ì', icirc: 'î', iuml: 'ï', ntilde: 'ñ', oacute: 'ó',
+  ograve: 'ò', ocirc: 'ô', ouml: 'ö', oslash: 'ø', uacute: 'ú', ugrave: 'ù', ucirc: 'û', uuml: 'ü',
+  szlig: 'ß', Eacute: 'É', Auml: 'Ä', Ouml: 'Ö', Uuml: 'Ü',
+};
+
+function decodeEntity(entity: string, body: string): string {
+  if (body.startsWith('#')) {
+    const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+  }
+  return NAMED_ENTITIES[body] ?? entity;
+}
+
+/** Tags that end a line on screen become line breaks; other tags vanish. */
+function stripTags(text: string): string {
+  if (!/<[a-z/!]/i.test(text)) return text;
+  return text
+    .replace(/<(?:br|\/p|\/li|\/div|\/tr|\/h\d)\b[^<>]{0,200}>/gi, '\n')
+    .replace(/<[a-z/!][^<>]{0,500}>/gi, '');
+}
+
+/**
+ * Plain text with one kind of space and line break: tags dropped, entities decoded, fullwidth
+ * ASCII (Asian shops) folded, ligatures opened, invisible characters removed.
+ */
+export function cleanLabelText(raw: string): string {
+  return stripTags(raw)
+    .replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,9});/g, decodeEntity)
+    .replace(/[\uff01-\uff5e]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+    .replace(/、/g, ',')
+    .replace(/ﬁ/g, 'fi')
+    .replace(/ﬂ/g, 'fl')
+    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ')
+    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+    .replace(/[^\S\n]+/g, ' ');
+}

@@ -1,0 +1,36 @@
+export type Effect = 'avoid' | 'caution' | 'neutral' | 'beneficial';
+export type EvidenceGrade = 'A' | 'B' | 'C' | 'inference';
+export type Depth = 'pro' | 'home';
+
+/** A class of ingredients and what it means right after needling (data/classes.json). */
+export interface KbClass {
+  id: string;
+  effect: Effect;
+  /** Hours after the treatment until acceptable again; 0 for neutral/beneficial. */
+  windowHours: Record<Depth, number>;
+  /** Short name a shopper reads: "Retinoid". */
+  label: string;
+  /** One or two plain sentences: why it matters after needling. */
+  reason: string;
+  grade: EvidenceGrade;
+  disputed: boolean;
+  sources: { title: string; url?: string }[];
+}
+
+/** How a label name was recognised. */
+export type MatchVia = 'exact' | 'synonym' | 'family' | 'fuzzy' | 'none';
+
+export interface Match {
+  /** Canonical INCI name, or null when unrecognised. */
+  inci: string | null;
+  classes: string[];
+  /** Entry rules such as "ph-adjuster-when-late" (see data/README.md). */
+  rules: string[];
+  via: MatchVia;
+  /** 1 for exact, lower for fuzzy; 0 for none. */
+  confidence: number;
+  /** The family pattern id when via === 'family'. */
+  family?: string;
+  /** The cheap rewrite that found an exact or synonym match: see NAME_VARIANTS in matcher.ts. */
+  variant?: string;
+}

@@ -1,0 +1,4 @@
+declare module 'virtual:knowledge-base' {
+  const kb: import('./compile.ts').CompiledKb;
+  export default kb;
+}

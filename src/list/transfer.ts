@@ -1,0 +1,119 @@
+import * as v from 'valibot';
+import type { ImportResult } from '../messaging/protocol.ts';
+import type { Analysis } from '../score/types.ts';
+import { upsertProduct, type SavedProduct } from './model.ts';
+
+// Export and import of the saved list. An import is all or nothing: a file that is malformed,
+// too large or from a newer version is refused with a message, and the list stays as it was.
+
+export const EXPORT_FORMAT = 'needle-safe-list';
+export const EXPORT_VERSION = 1;
+export const MAX_IMPORT_BYTES = 5_000_000;
+export const MAX_IMPORT_PRODUCTS = 2_000;
+
+const str = (max: number) => v.pipe(v.string(), v.maxLength(max));
+
+const ImportedProduct = v.object({
+  id: str(64),
+  savedAt: v.pipe(v.string(), v.isoTimestamp()),
+  url: str(4_096),
+  title: v.nullable(str(1_000)),
+  brand: v.nullable(str(500)),
+  components: v.pipe(
+    v.array(v.object({ name: v.nullable(str(500)), text: str(200_000) })),
+    v.minLength(1),
+    v.maxLength(20),
+  ),
+  source: str(64),
+  note: str(2_000),
+});
+
+const ExportFile = v.object({
+  format: v.literal(EXPORT_FORMAT),
+  version: v.number(),
+  products: v.array(v.unknown()),
+});
+
+export class ImportRefused extends Error {
+  override name = 'ImportRefused';
+}
+
+export function exportSavedList(list: SavedProduct[], now = new Date()): string {
+  return JSON.stringify(
+    { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), products: list },
+    null,
+    2,
+  );
+}
+
+/** Validates an export file; throws ImportRefused with a message a person can act on. */
+export function parseImport(json: string): Omit<SavedProduct, 'analysis'>[] {
+  if (json.length > MAX_IMPORT_BYTES) throw new ImportRefused(`The file is too large (over ${MAX_IMPORT_BYTES / 1e6} MB).`);
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    throw new ImportRefused('The file is not valid JSON.');
+  }
+  const file = v.safeParse(ExportFile, data);
+  if (!file.success) throw new ImportRefused('The file is not a Needle Safe list export.');
+  if (file.output.version > EXPORT_VERSION) {
+    throw new ImportRefused(`The file comes from a newer version of Needle Safe (format ${file.output.version}); update the extension first.`);
+  }
+  if (file.output.products.length > MAX_IMPORT_PRODUCTS) {
+    throw new ImportRefused(`The file holds more than ${MAX_IMPORT_PRODUCTS} products.`);
+  }
+  return file.output.products.map((raw, index) => {
+    const product = v.safeParse(ImportedProduct, raw);
+    if (!product.success) {
+      const path = v.getDotPath(product.issues[0]);
+      throw new ImportRefused(`Product ${index + 1} is invalid${path ? ` (${path})` : ''}: ${product.issues[0].message}`);
+    }
+    return product.output;
+  });
+}
+
+/**
+ * Merges (or replaces the list with) the products of an export file. Each product is scored again
+ * from its own ingredient text: an imported analysis is never trusted.
+ */
+export function importSavedList(
+  list: SavedProduct[],
+  json: string,
+  mode: 'merge' | 'replace',
+  rescore: (product: Omit<SavedProduct, 'analysis'>) => Analysis,
+): { list: SavedProduct[]; result: ImportResult } {
+  const imported = parseImport(json).map((p) => ({ ...p, analysis: rescore(p) }));
+  let next = mode === 'replace' ? [] : list;
+  let added = 0;
+  for (const product of imported) {
+    const before = next.length;
+    next = upsertProduct(next, product);
+    if (next.length > before) added++;
+  }
+  return { list: next, result: { added, updated: imported.length - added, total: next.length } };
+}
+
+const CSV_COLUMNS = ['title', 'brand', 'url', 'verdict', 'okAfterHours', 'okFrom', 'flagged', 'savedAt', 'note'] as const;
+
+/** One row per saved product, for a spreadsheet or to show a practitioner. */
+export function savedListToCsv(list: SavedProduct[], flaggedNames: (p: SavedProduct) => string[]): string {
+  const rows = list.map((p) => [
+    p.title ?? '',
+    p.brand ?? '',
+    p.url,
+    p.analysis.verdict,
+    p.analysis.okAfterHours === null ? 'never' : String(p.analysis.okAfterHours),
+    p.analysis.okFrom ?? '',
+    flaggedNames(p).join('; '),
+    p.savedAt,
+    p.note,
+  ]);
+  return [CSV_COLUMNS as readonly string[], ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+function csvCell(value: string): string {
+  // A leading = + - @ would run as a formula in a spreadsheet.
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}

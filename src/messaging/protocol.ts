@@ -1,0 +1,71 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import * as v from 'valibot';
+import type { SavedProduct, TabState } from '../list/model.ts';
+
+// One protocol, typed by direction (content → background, UI → background). Every message's data
+// is validated by the schema of the same name before a handler sees it (src/messaging/guard.ts).
+
+const MAX_TEXT = 200_000;
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const nullableText = (max: number) => v.nullable(text(max));
+
+export const PageReadingSchema = v.strictObject({
+  url: text(4_096),
+  isProduct: v.boolean(),
+  title: nullableText(1_000),
+  brand: nullableText(500),
+  gtin: nullableText(64),
+  sku: nullableText(128),
+  variant: nullableText(500),
+  components: v.pipe(
+    v.array(v.strictObject({ name: nullableText(500), text: text(MAX_TEXT) })),
+    v.maxLength(20),
+  ),
+  source: text(64),
+  confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+});
+
+const TabIdSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+export const schemas = {
+  pageRead: PageReadingSchema,
+  pageLeft: v.undefined(),
+  getTab: v.strictObject({ tabId: TabIdSchema }),
+  scoreText: v.strictObject({ tabId: v.nullable(TabIdSchema), text: text(MAX_TEXT), name: nullableText(1_000) }),
+  saveProduct: v.strictObject({ tabId: TabIdSchema }),
+  removeProduct: v.strictObject({ id: text(64) }),
+  updateNote: v.strictObject({ id: text(64), note: text(2_000) }),
+  importList: v.strictObject({ json: text(5_000_000), mode: v.picklist(['merge', 'replace']) }),
+} satisfies Record<string, v.GenericSchema>;
+
+type Data<K extends keyof typeof schemas> = v.InferOutput<(typeof schemas)[K]>;
+
+/** What the page needs back to mark the flagged names of its list. */
+export interface PageMarks {
+  marks: { text: string; label: string; reason: string }[];
+}
+
+export interface ContentToBackground {
+  pageRead(data: Data<'pageRead'>): PageMarks | null;
+  pageLeft(): void;
+}
+
+export interface ImportResult {
+  added: number;
+  updated: number;
+  total: number;
+}
+
+export interface UiToBackground {
+  getTab(data: Data<'getTab'>): TabState | null;
+  scoreText(data: Data<'scoreText'>): TabState;
+  saveProduct(data: Data<'saveProduct'>): SavedProduct;
+  removeProduct(data: Data<'removeProduct'>): void;
+  updateNote(data: Data<'updateNote'>): void;
+  importList(data: Data<'importList'>): ImportResult;
+}
+
+export type MessageType = keyof ContentToBackground | keyof UiToBackground;
+
+export const contentMessenger = defineExtensionMessaging<ContentToBackground>();
+export const uiMessenger = defineExtensionMessaging<UiToBackground>();

@@ -1,0 +1,185 @@
+import { normalizeName } from '../inci/normalize.ts';
+import type { Component, Ingredient, ParsedLabel } from '../inci/types.ts';
+import type { Effect, KbClass, Match } from '../knowledge/types.ts';
+import { isExfoliatingClaim, isRinseOff, isScrub } from './product-kind.ts';
+import type {
+  Analysis,
+  ComponentAnalysis,
+  ScoreOptions,
+  ScoredIngredient,
+  ScoringMatcher,
+  Verdict,
+} from './types.ts';
+
+/** Below this share of recognised ingredients a list without warnings is "unknown", not "suitable". */
+export const MIN_COVERAGE_FOR_SUITABLE = 0.9;
+
+const EFFECT_RANK: Record<Effect, number> = { avoid: 3, caution: 2, beneficial: 1, neutral: 0 };
+const VERDICT_RANK: Record<Verdict, number> = { avoid: 3, caution: 2, unknown: 1, suitable: 0 };
+const FRAGRANCE = 'fragrance';
+const EXFOLIATING_ACID = 'exfoliating-acid';
+
+interface Context {
+  matcher: ScoringMatcher;
+  options: ScoreOptions;
+  avoidKeys: Set<string>;
+  rinseOff: boolean;
+  scrub: boolean;
+  exfoliatingClaim: boolean;
+}
+
+/** Scores a parsed label by the rubric (../shared/reference/verdict-rubric.md). Pure. */
+export function scoreLabel(label: ParsedLabel, matcher: ScoringMatcher, options: ScoreOptions): Analysis {
+  const name = options.productName ?? '';
+  const context: Context = {
+    matcher,
+    options,
+    avoidKeys: new Set(options.avoidList.map(normalizeName).filter(Boolean)),
+    rinseOff: isRinseOff(name),
+    scrub: isScrub(name),
+    exfoliatingClaim: isExfoliatingClaim(name),
+  };
+  const components = label.components
+    .filter((c) => c.ingredients.length > 0)
+    .map((c) => scoreComponent(c, context));
+  const all = components.flatMap((c) => c.ingredients);
+  const recognised = all.filter((i) => i.via !== 'none').length;
+  const verdict = components.length === 0 ? 'unknown' : worstVerdict(components.map((c) => c.verdict));
+  const okAfterHours = largestWindow(components.map((c) => c.okAfterHours));
+  return {
+    verdict,
+    okAfterHours,
+    okFrom: okFromTime(options.treatmentAt, okAfterHours),
+    coverage: all.length === 0 ? 0 : recognised / all.length,
+    recognised,
+    total: all.length,
+    components,
+    unknownReason: verdict !== 'unknown' ? null : all.length === 0 ? 'no-list' : 'low-coverage',
+    rinseOff: context.rinseOff,
+    truncated: label.truncated,
+    depth: options.depth,
+  };
+}
+
+/** Treatment time + window, or null when either is unknown or the product is never OK (own avoid list). */
+export function okFromTime(treatmentAt: string | null, okAfterHours: number | null): string | null {
+  if (treatmentAt === null || okAfterHours === null) return null;
+  const start = Date.parse(treatmentAt);
+  if (Number.isNaN(start)) return null;
+  return new Date(start + okAfterHours * 3_600_000).toISOString();
+}
+
+function scoreComponent(component: Component, context: Context): ComponentAnalysis {
+  const matches = component.ingredients.map((i) => context.matcher.match(i.name, i.synonyms));
+  const hasOtherFragrance = matches.some((m) => m.classes.includes(FRAGRANCE) && !m.rules.includes('preservative-when-alone'));
+  const acidCount = matches.filter((m) => m.classes.includes(EXFOLIATING_ACID)).length;
+  const total = component.ingredients.length;
+  const ingredients = component.ingredients.map((ingredient, index) =>
+    scoreIngredient(ingredient, matches[index] as Match, { ...context, total, hasOtherFragrance, acidCount }),
+  );
+  const recognised = ingredients.filter((i) => i.via !== 'none').length;
+  const coverage = total === 0 ? 0 : recognised / total;
+  return {
+    name: component.name,
+    verdict: componentVerdict(ingredients, coverage),
+    okAfterHours: largestWindow(ingredients.map((i) => i.okAfterHours)),
+    coverage,
+    ingredients,
+  };
+}
+
+interface IngredientContext extends Context {
+  total: number;
+  hasOtherFragrance: boolean;
+  acidCount: number;
+}
+
+function scoreIngredient(ingredient: Ingredient, match: Match, context: IngredientContext): ScoredIngredient {
+  const notes: string[] = [];
+  const classes = applyPositionRules(ingredient, match, context, notes);
+  const scored: ScoredIngredient = {
+    text: ingredient.text,
+    inci: match.inci,
+    classes,
+    effect: match.via === 'none' ? 'unknown' : 'neutral',
+    okAfterHours: 0,
+    via: match.via,
+    confidence: match.confidence,
+    position: ingredient.position,
+    component: ingredient.component,
+    mayContain: ingredient.mayContain,
+    notes,
+  };
+  if (match.via !== 'none') Object.assign(scored, effectOfClasses(classes, context));
+  if (isOnAvoidList(ingredient, match, context.avoidKeys)) {
+    scored.effect = 'avoid';
+    scored.okAfterHours = null;
+    notes.push('on-your-list');
+  } else if (context.rinseOff && scored.okAfterHours !== null && scored.okAfterHours > 24) {
+    scored.okAfterHours = Math.max(24, scored.okAfterHours / 2);
+    notes.push('rinse-off');
+  }
+  return scored;
+}
+
+/** The rubric's rules that depend on where an ingredient stands and what stands beside it. */
+function applyPositionRules(ingredient: Ingredient, match: Match, context: IngredientContext, notes: string[]): string[] {
+  const { rules } = match;
+  const inLastThird = ingredient.position >= Math.ceil((context.total * 2) / 3);
+  const inSecondHalf = ingredient.position >= Math.ceil(context.total / 2);
+  if (
+    rules.includes('ph-adjuster-when-late') &&
+    inLastThird &&
+    ingredient.percent === null &&
+    !ingredient.declaredActive &&
+    context.acidCount === 1 &&
+    !context.exfoliatingClaim
+  ) {
+    notes.push('ph-adjuster');
+    return ['ph-adjuster'];
+  }
+  if (rules.includes('position-sensitive') && inSecondHalf) {
+    notes.push('late-in-list');
+    return ['alcohol-late'];
+  }
+  if (rules.includes('preservative-when-alone') && !context.hasOtherFragrance) {
+    notes.push('preservative-alone');
+    return ['benzyl-alcohol-preservative'];
+  }
+  if (rules.includes('scrub-only') && !context.scrub) {
+    return match.classes.filter((c) => c !== 'physical-exfoliant');
+  }
+  return match.classes;
+}
+
+/** The worst effect among the classes, and the largest window among the classes of that effect. */
+function effectOfClasses(classIds: string[], context: Context): { effect: Effect; okAfterHours: number } {
+  const known = classIds.map((id) => context.matcher.classOf(id)).filter((c): c is KbClass => c !== undefined);
+  const effect = known.reduce<Effect>((worst, c) => (EFFECT_RANK[c.effect] > EFFECT_RANK[worst] ? c.effect : worst), 'neutral');
+  const flagged = effect === 'avoid' || effect === 'caution';
+  const okAfterHours = flagged
+    ? Math.max(0, ...known.filter((c) => c.effect === effect).map((c) => c.windowHours[context.options.depth]))
+    : 0;
+  return { effect, okAfterHours };
+}
+
+function isOnAvoidList(ingredient: Ingredient, match: Match, avoidKeys: Set<string>): boolean {
+  if (avoidKeys.size === 0) return false;
+  const names = [ingredient.name, ...ingredient.synonyms, match.inci ?? ''].map(normalizeName);
+  return names.some((n) => avoidKeys.has(n));
+}
+
+function componentVerdict(ingredients: ScoredIngredient[], coverage: number): Verdict {
+  if (ingredients.some((i) => i.effect === 'avoid')) return 'avoid';
+  if (ingredients.some((i) => i.effect === 'caution')) return 'caution';
+  return coverage >= MIN_COVERAGE_FOR_SUITABLE ? 'suitable' : 'unknown';
+}
+
+function worstVerdict(verdicts: Verdict[]): Verdict {
+  return verdicts.reduce((worst, v) => (VERDICT_RANK[v] > VERDICT_RANK[worst] ? v : worst), 'suitable');
+}
+
+/** The largest window; null (never) wins over any number. */
+function largestWindow(windows: (number | null)[]): number | null {
+  return windows.includes(null) ? null : Math.max(0, ...(windows as number[]));
+}

@@ -1,0 +1,87 @@
+import type { EvidenceGrade, KbClass } from '../knowledge/types.ts';
+import type { ComponentText } from '../extract/types.ts';
+import type { Analysis, ScoredIngredient } from '../score/types.ts';
+import { flaggedIngredients } from './verdict-text.ts';
+
+// How the popup arranges an analysis: flagged names grouped under the class that decided their
+// window, the quiet "also checked" notes, the good-after-needling names and the unrecognised ones.
+
+/** The group id of names that are flagged only because they are on the person's own list. */
+export const OWN_LIST_GROUP = 'own-list';
+
+export interface FlagGroup {
+  classId: string;
+  /** Undefined for the own-list group (and for a class missing from the knowledge base). */
+  cls: KbClass | undefined;
+  ingredients: ScoredIngredient[];
+}
+
+/** Flagged ingredients grouped by deciding class, worst group first (the order of flaggedIngredients). */
+export function groupFlagged(analysis: Analysis, classOf: (id: string) => KbClass | undefined): FlagGroup[] {
+  const groups = new Map<string, FlagGroup>();
+  for (const ingredient of flaggedIngredients(analysis)) {
+    const cls = decidingClass(ingredient, analysis.depth, classOf);
+    const classId = ingredient.notes.includes('on-your-list') ? OWN_LIST_GROUP : (cls?.id ?? ingredient.classes[0] ?? ingredient.effect);
+    const group = groups.get(classId) ?? { classId, cls: classId === OWN_LIST_GROUP ? undefined : cls, ingredients: [] };
+    group.ingredients.push(ingredient);
+    groups.set(classId, group);
+  }
+  return [...groups.values()];
+}
+
+/** The class of the ingredient's own effect with the longest window: the one its "OK from" comes from. */
+function decidingClass(
+  ingredient: ScoredIngredient,
+  depth: Analysis['depth'],
+  classOf: (id: string) => KbClass | undefined,
+): KbClass | undefined {
+  return ingredient.classes
+    .map(classOf)
+    .filter((c): c is KbClass => c !== undefined && c.effect === ingredient.effect)
+    .reduce<KbClass | undefined>((best, c) => (best && best.windowHours[depth] >= c.windowHours[depth] ? best : c), undefined);
+}
+
+/** Acids that only adjust the pH (late, alone, no claim): checked, deliberately not a warning. */
+export function phAdjusters(analysis: Analysis): ScoredIngredient[] {
+  return uniqueBy(allIngredients(analysis).filter((i) => i.notes.includes('ph-adjuster')));
+}
+
+export function beneficialIngredients(analysis: Analysis): ScoredIngredient[] {
+  return uniqueBy(allIngredients(analysis).filter((i) => i.effect === 'beneficial'));
+}
+
+export function unknownIngredients(analysis: Analysis): ScoredIngredient[] {
+  return uniqueBy(allIngredients(analysis).filter((i) => i.effect === 'unknown'));
+}
+
+/** The first source a person can open, or else the first one by title. */
+export function firstSource(cls: KbClass): { title: string; url?: string } | undefined {
+  return cls.sources.find((s) => s.url) ?? cls.sources[0];
+}
+
+/** The i18n key of an evidence grade in words. */
+export function gradeKey(grade: EvidenceGrade): `grade.${EvidenceGrade}` {
+  return `grade.${grade}`;
+}
+
+/** The list as read, one block per component, a kit part headed by its name. */
+export function listText(components: ComponentText[]): string {
+  return components
+    .map((c) => (c.name ? `${c.name}: ${c.text.trim()}` : c.text.trim()))
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+function allIngredients(analysis: Analysis): ScoredIngredient[] {
+  return analysis.components.flatMap((c) => c.ingredients);
+}
+
+function uniqueBy(ingredients: ScoredIngredient[]): ScoredIngredient[] {
+  const seen = new Set<string>();
+  return ingredients.filter((i) => {
+    const key = (i.inci ?? i.text).toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

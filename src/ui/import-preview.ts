@@ -1,0 +1,41 @@
+import { productKey, type SavedProduct } from '../list/model.ts';
+import { parseImport } from '../list/transfer.ts';
+
+// What an import would do, shown before the person confirms. It follows the background's merge
+// (upsertProduct: same product key = update) so the preview and the result agree.
+
+export interface ImportPreview {
+  count: number;
+  /** Names of the file's products that are new to the list, and of those that update one on it. */
+  added: string[];
+  updated: string[];
+  /** Products of the current list that a replace drops. */
+  dropped: number;
+}
+
+/** Throws ImportRefused (from parseImport) when the file is not acceptable. */
+export function previewImport(json: string, list: SavedProduct[], mode: 'merge' | 'replace'): ImportPreview {
+  const products = parseImport(json);
+  const keys = new Set(mode === 'merge' ? list.map(productKey) : []);
+  const added: string[] = [];
+  const updated: string[] = [];
+  for (const product of products) {
+    const key = productKey(product);
+    (keys.has(key) ? updated : added).push(displayName(product));
+    keys.add(key);
+  }
+  const importedKeys = new Set(products.map(productKey));
+  return {
+    count: products.length,
+    added,
+    updated,
+    dropped: mode === 'replace' ? list.filter((p) => !importedKeys.has(productKey(p))).length : 0,
+  };
+}
+
+/** Title, brand first when known; a pasted list without a title is named by its first words. */
+export function displayName(product: Pick<SavedProduct, 'title' | 'brand' | 'components'>): string {
+  if (product.title) return product.brand ? `${product.brand} — ${product.title}` : product.title;
+  const text = product.components[0]?.text.trim() ?? '';
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}

@@ -1,0 +1,127 @@
+import type { PageMarks } from '../messaging/protocol.ts';
+
+// Marks the flagged names in the shop's own ingredient text without touching the shop's DOM:
+// the CSS Custom Highlight API paints a quiet underline over text ranges, and the tooltip lives in
+// a closed shadow root appended to <html>. Page text is only ever set as textContent.
+
+const HIGHLIGHT = 'needle-safe-flagged';
+const HOST_ID = 'needle-safe-tooltip-host';
+const MAX_TEXT_NODES = 20_000;
+
+interface Marked {
+  range: Range;
+  label: string;
+  reason: string;
+}
+
+let marked: Marked[] = [];
+let teardown: (() => void) | undefined;
+
+export function clearMarks(): void {
+  teardown?.();
+  teardown = undefined;
+  marked = [];
+}
+
+/** Finds every flagged name in the page's text and marks it; returns how many ranges were marked. */
+export function showMarks(doc: Document, { marks }: PageMarks): number {
+  clearMarks();
+  const highlights = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
+  const HighlightCtor = (globalThis as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
+  if (!highlights || !HighlightCtor || marks.length === 0) return 0;
+  marked = findRanges(doc, marks);
+  if (marked.length === 0) return 0;
+  highlights.set(HIGHLIGHT, new HighlightCtor(...marked.map((m) => m.range)));
+  const style = doc.createElement('style');
+  style.textContent = `::highlight(${HIGHLIGHT}){text-decoration:underline wavy #c0392b 1px;text-underline-offset:3px;background-color:rgba(192,57,43,.08)}`;
+  doc.head.append(style);
+  const tooltip = createTooltip(doc);
+  const onMove = (event: MouseEvent) => tooltip.update(event, hit(doc, event));
+  doc.addEventListener('mousemove', onMove, { passive: true });
+  teardown = () => {
+    highlights.delete(HIGHLIGHT);
+    style.remove();
+    tooltip.remove();
+    doc.removeEventListener('mousemove', onMove);
+  };
+  return marked.length;
+}
+
+/** Ranges of whole-word, case-insensitive occurrences of each flagged name in visible-or-hidden text. */
+function findRanges(doc: Document, marks: PageMarks['marks']): Marked[] {
+  const wanted = marks
+    .filter((m) => m.text.trim().length >= 3)
+    .map((m) => ({ ...m, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escape(m.text.trim())}(?![\\p{L}\\p{N}])`, 'giu') }));
+  const found: Marked[] = [];
+  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.parentElement?.closest('script,style,noscript,textarea,input') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  });
+  for (let n = 0, node = walker.nextNode(); node && n < MAX_TEXT_NODES; node = walker.nextNode(), n++) {
+    const text = node.nodeValue ?? '';
+    if (text.length < 3 || !inListLikeBlock(node)) continue;
+    for (const mark of wanted) {
+      for (const hitMatch of text.matchAll(mark.pattern)) {
+        const range = doc.createRange();
+        range.setStart(node, hitMatch.index);
+        range.setEnd(node, hitMatch.index + hitMatch[0].length);
+        found.push({ range, label: mark.label, reason: mark.reason });
+      }
+    }
+  }
+  return found;
+}
+
+const listLike = new WeakMap<Element, boolean>();
+/** Marks go on the ingredient list, not on every review or blurb that names an ingredient. */
+function inListLikeBlock(node: Node): boolean {
+  const parent = node.parentElement;
+  if (!parent) return false;
+  let verdict = listLike.get(parent);
+  if (verdict === undefined) {
+    verdict = (parent.textContent?.match(/,/g)?.length ?? 0) >= 4 || (parent.parentElement?.textContent?.match(/,/g)?.length ?? 0) >= 6;
+    listLike.set(parent, verdict);
+  }
+  return verdict;
+}
+
+function hit(doc: Document, event: MouseEvent): Marked | undefined {
+  const caret = (doc as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null })
+    .caretPositionFromPoint?.(event.clientX, event.clientY);
+  if (!caret) return undefined;
+  return marked.find((m) => m.range.isPointInRange(caret.offsetNode, caret.offset));
+}
+
+function createTooltip(doc: Document) {
+  const host = doc.createElement('div');
+  host.id = HOST_ID;
+  host.style.cssText = 'position:fixed;top:0;left:0;z-index:2147483647;pointer-events:none';
+  const root = host.attachShadow({ mode: 'closed' });
+  const box = doc.createElement('div');
+  box.setAttribute('role', 'tooltip');
+  box.style.cssText =
+    'display:none;position:fixed;max-width:280px;padding:8px 10px;border-radius:8px;background:#1f1f1f;color:#fff;font:13px/1.4 system-ui,sans-serif;box-shadow:0 4px 16px rgba(0,0,0,.25)';
+  const title = doc.createElement('strong');
+  const body = doc.createElement('div');
+  box.append(title, body);
+  root.append(box);
+  doc.documentElement.append(host);
+  return {
+    update(event: MouseEvent, mark: Marked | undefined) {
+      if (!mark) {
+        box.style.display = 'none';
+        return;
+      }
+      title.textContent = `Needle Safe: ${mark.label}`;
+      body.textContent = mark.reason;
+      box.style.display = 'block';
+      box.style.left = `${Math.min(event.clientX + 12, innerWidth - 300)}px`;
+      box.style.top = `${event.clientY + 16}px`;
+    },
+    remove: () => host.remove(),
+  };
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+}

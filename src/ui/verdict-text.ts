@@ -1,0 +1,99 @@
+import { i18n } from '#i18n';
+import type { Analysis, ScoredIngredient } from '../score/types.ts';
+import { relativeParts, type Banner } from './banner.ts';
+import type { Readiness } from './timeline.ts';
+
+/** Flagged (avoid/caution) ingredients of every component, worst first, each name once. */
+export function flaggedIngredients(analysis: Analysis): ScoredIngredient[] {
+  const flagged = analysis.components
+    .flatMap((c) => c.ingredients)
+    .filter((i) => i.effect === 'avoid' || i.effect === 'caution');
+  flagged.sort((a, b) => rank(b) - rank(a));
+  const seen = new Set<string>();
+  return flagged.filter((i) => {
+    const key = (i.inci ?? i.text).toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function rank(i: ScoredIngredient): number {
+  return (i.effect === 'avoid' ? 1e6 : 0) + (i.okAfterHours ?? 1e5);
+}
+
+/** "7 days" / "48 hours": whole days from 72 hours on. */
+export function formatDuration(hours: number): string {
+  return hours >= 72 && hours % 24 === 0 ? i18n.t('duration.days', hours / 24) : i18n.t('duration.hours', hours);
+}
+
+/** "Fri 28 Nov, 14:00" in the browser's locale. */
+export function formatDateTime(iso: string, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(iso));
+}
+
+/** The toolbar tooltip: the verdict, until when, and the names that decide it. */
+export function verdictTooltip(analysis: Analysis, locale?: string): string {
+  const verdict = i18n.t(`verdict.${analysis.verdict}`);
+  if (analysis.verdict === 'suitable') return i18n.t('badge.suitableTitle', [String(analysis.total)]);
+  if (analysis.verdict === 'unknown') {
+    return i18n.t('badge.unknownLowCoverage', [String(analysis.recognised), String(analysis.total)]);
+  }
+  const names = flaggedIngredients(analysis)
+    .slice(0, 4)
+    .map((i) => (i.inci ?? i.text).toLowerCase())
+    .join(', ');
+  if (analysis.okAfterHours === null) return i18n.t('badge.onYourList', [verdict, names]);
+  if (analysis.okFrom) return i18n.t('badge.untilDate', [verdict, formatDateTime(analysis.okFrom, locale), names]);
+  return i18n.t('badge.forDuration', [verdict, formatDuration(analysis.okAfterHours), names]);
+}
+
+/** "in 3 days" / "in 5 hours" in the given locale. */
+export function formatRelative(hoursLeft: number, locale?: string): string {
+  const { value, unit } = relativeParts(hoursLeft);
+  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(value, unit);
+}
+
+/** The popup's verdict sentence. */
+export function bannerText(banner: Banner, locale?: string): string {
+  switch (banner.kind) {
+    case 'unknown':
+      return banner.reason === 'no-list'
+        ? i18n.t('banner.noList')
+        : i18n.t('banner.lowCoverage', [String(banner.recognised), String(banner.total)]);
+    case 'own-list':
+      return i18n.t('banner.ownList');
+    case 'ok-now':
+      return i18n.t('banner.okNow');
+    case 'check':
+      return i18n.t('banner.check');
+    case 'not-yet': {
+      const subs: [string, string] = [formatDateTime(banner.okFrom, locale), formatRelative(banner.hoursLeft, locale)];
+      return banner.verdict === 'avoid' ? i18n.t('banner.notYet', subs) : i18n.t('banner.checkUntil', subs);
+    }
+    case 'wait-after':
+      return banner.verdict === 'avoid'
+        ? i18n.t('banner.avoidFor', [formatDuration(banner.hours)])
+        : i18n.t('banner.checkFor', [formatDuration(banner.hours)]);
+  }
+}
+
+/** "OK from Fri 28 Nov, 14:00" / "7 days after treatment" / "OK now" / "never". */
+export function readinessText(readiness: Readiness, locale?: string): string {
+  switch (readiness.kind) {
+    case 'ok-now':
+      return i18n.t('popup.okNow');
+    case 'ok-from':
+      return i18n.t('popup.okFrom', [formatDateTime(readiness.at, locale)]);
+    case 'after':
+      return i18n.t('popup.okAfter', [formatDuration(readiness.hours)]);
+    case 'never':
+      return i18n.t('popup.never');
+  }
+}

@@ -1,0 +1,187 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+// End-to-end harness: the production build loaded into Debian's Chromium (headless) through
+// playwright-core, and fixture shop pages served over HTTPS on 127.0.0.1. Every host name
+// resolves to the local server (--host-resolver-rules), so a page can be served as
+// https://www.sephora.com/... and the content script matches it as it would in real use.
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The few extension APIs the tests call inside the service worker (sw.evaluate). */
+interface WorkerChrome {
+  tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> };
+  action: {
+    getBadgeText(details: { tabId: number }): Promise<string>;
+    getTitle(details: { tabId: number }): Promise<string>;
+    getBadgeBackgroundColor(details: { tabId: number }): Promise<number[]>;
+  };
+}
+declare const chrome: WorkerChrome;
+
+export interface Route {
+  status?: number;
+  type?: string;
+  body: string | Buffer;
+}
+
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  profileDir: string;
+  routes: Map<string, Route>;
+  /** Every request the browser made, with the page or worker that made it. */
+  requests: { url: string; from: string }[];
+  serve(url: string, body: string, type?: string): void;
+  servePage(url: string, fixture: string): void;
+  worker(): Promise<Worker>;
+  close(options?: { keepProfile?: boolean }): Promise<void>;
+}
+
+let certificate: { key: string; cert: string } | undefined;
+function selfSigned(): { key: string; cert: string } {
+  if (certificate) return certificate;
+  const dir = mkdtempSync(join(tmpdir(), 'needle-cert-'));
+  execFileSync('openssl', [
+    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=needle-safe-test',
+    '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
+  ], { stdio: 'ignore' });
+  certificate = { key: readFileSync(join(dir, 'key.pem'), 'utf8'), cert: readFileSync(join(dir, 'cert.pem'), 'utf8') };
+  rmSync(dir, { recursive: true, force: true });
+  return certificate;
+}
+
+async function startServer(routes: Map<string, Route>): Promise<Server> {
+  const server = createServer(selfSigned(), (req, res) => {
+    const key = `${req.headers.host}${req.url}`.replace(/:\d+(?=\/)/, '');
+    const route = routes.get(key);
+    res.writeHead(route?.status ?? (route ? 200 : 404), { 'content-type': route?.type ?? 'text/html; charset=utf-8' });
+    res.end(route?.body ?? 'not found');
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return server;
+}
+
+export async function launch(options: { profileDir?: string } = {}): Promise<Harness> {
+  const routes = new Map<string, Route>();
+  const server = await startServer(routes);
+  const port = (server.address() as AddressInfo).port;
+  const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'needle-profile-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      `--host-resolver-rules=MAP * 127.0.0.1:${port}`,
+      '--ignore-certificate-errors',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-gpu',
+    ],
+  });
+  const requests: Harness['requests'] = [];
+  context.on('request', (request) => {
+    const frame = request.serviceWorker() ? 'service-worker' : request.frame().url();
+    requests.push({ url: request.url(), from: frame });
+  });
+  const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL((await worker()).url()).host;
+  const serve = (url: string, body: string, type?: string) => {
+    const { host, pathname, search } = new URL(url);
+    routes.set(`${host}${pathname}${search}`, { body, type });
+  };
+  return {
+    context,
+    extensionId,
+    profileDir,
+    routes,
+    requests,
+    serve,
+    servePage: (url, fixture) => serve(url, readFileSync(join(ROOT, 'tests/e2e/pages', fixture), 'utf8')),
+    worker,
+    async close({ keepProfile = false } = {}) {
+      await context.close();
+      server.close();
+      if (!keepProfile) rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The id of the tab showing `page`, asked of the extension's own service worker. */
+export async function tabIdOf(h: Harness, page: Page): Promise<number> {
+  const url = page.url();
+  const sw = await h.worker();
+  const id = await sw.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+  if (id === undefined) throw new Error(`no tab for ${url}`);
+  return id;
+}
+
+export interface Badge {
+  text: string;
+  title: string;
+  color: number[];
+}
+
+export async function badgeOf(h: Harness, tabId: number): Promise<Badge> {
+  const sw = await h.worker();
+  return sw.evaluate(async (id) => ({
+    text: await chrome.action.getBadgeText({ tabId: id }),
+    title: await chrome.action.getTitle({ tabId: id }),
+    color: await chrome.action.getBadgeBackgroundColor({ tabId: id }),
+  }), tabId);
+}
+
+/** Polls until `check` returns a value that is not undefined (extension work is asynchronous). */
+export async function eventually<T>(check: () => Promise<T | undefined>, what: string, timeoutMs = 10_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value !== undefined) return value;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Stops the extension's service worker the way Chrome does when it is idle (CDP Target.closeTarget). */
+export async function killServiceWorker(h: Harness): Promise<void> {
+  const page = h.context.pages()[0] ?? (await h.context.newPage());
+  const cdp = await h.context.newCDPSession(page);
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(h.extensionId));
+  if (!target) throw new Error('no service worker target');
+  await cdp.send('Target.closeTarget', { targetId: target.targetId });
+  await cdp.detach();
+}
+
+export function popupUrl(h: Harness, tabId: number): string {
+  return `chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`;
+}
+
+/** Waits inside the worker until the tab's badge is set (or cleared) and returns that moment (Date.now()). */
+export async function badgeChangeTime(h: Harness, tabId: number, want: 'set' | 'cleared'): Promise<number> {
+  const sw = await h.worker();
+  return sw.evaluate(
+    async ([id, set]) => {
+      const end = Date.now() + 10_000;
+      while (((await chrome.action.getBadgeText({ tabId: id })) !== '') !== set && Date.now() < end) {
+        await new Promise((r) => setTimeout(r, 2));
+      }
+      return Date.now();
+    },
+    [tabId, want === 'set'] as const,
+  );
+}

@@ -1,0 +1,29 @@
+import { defineConfig } from 'wxt';
+import { knowledgeBasePlugin } from './scripts/kb-plugin.ts';
+
+// The manifest is assembled here; permissions are documented in the README and
+// checked against the built manifests by tests/unit/manifest.test.ts.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/module-svelte', '@wxt-dev/i18n/module'],
+  vite: () => ({ plugins: [knowledgeBasePlugin()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'alarms', 'notifications'],
+    // Sites beyond the supported shops: granted one by one from the popup, never up front.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'needle-safe@needle-safe.app',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
