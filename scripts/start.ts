@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { ROOT } from './engine.ts';
 
 const EXAMPLE = join(ROOT, 'tests/e2e/pages/retinol-serum.html');
-const EXAMPLE_URL = 'https://www.lookfantastic.com/p/night-renewal-retinol-serum/1001.html';
+const EXAMPLE_URL = 'https://www.lookfantastic.com/p/night-renewal-retinol-serum/1001/';
 
 function step(args: string[]): void {
   const result = spawnSync('npx', args, { cwd: ROOT, stdio: 'inherit' });

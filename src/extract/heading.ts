@@ -24,15 +24,15 @@ export function controlledPanel(control: Element): Element | null {
     if (panel) return panel;
   }
   if (control.id) {
-    const labelled = doc.querySelector(`[aria-labelledby~="${CSS_escape(control.id)}"]`);
+    const labelled = doc.querySelector(`[aria-labelledby~="${quoted(control.id)}"]`);
     if (labelled && !labelled.contains(control)) return labelled;
   }
   if (control.tagName === 'SUMMARY' && control.parentElement?.tagName === 'DETAILS') return control.parentElement;
   return null;
 }
 
-/** Enough of CSS.escape for ids in an attribute selector (no DOM globals here). */
-function CSS_escape(id: string): string {
+/** An id made safe inside a quoted attribute selector (`CSS.escape` is a DOM global). */
+function quoted(id: string): string {
   return id.replace(/["\\]/g, '\\$&');
 }
 

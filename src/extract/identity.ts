@@ -34,11 +34,11 @@ export function readIdentity(doc: Document, url: URL, data: StructuredData): Ide
       (lineText(doc.querySelector('[itemprop="brand"]')) || null),
     gtin: fromJsonLd?.gtin ?? meta(doc, 'gtin13', 'gtin', 'product:gtin'),
     sku: fromJsonLd?.sku ?? meta(doc, 'sku', 'product:retailer_item_id'),
-    variant: fromJsonLd?.variant ?? null,
+    variant: null,
   };
 }
 
-/** Fills the gaps of `base` with `extra`; a reader that knows more (a shop adapter) comes first. */
+/** What `first` knows wins; `base` fills its gaps. A reader that knows more (a shop adapter) comes first. */
 export function mergeIdentity(first: Partial<Identity>, base: Identity): Identity {
   return {
     title: first.title ?? base.title,

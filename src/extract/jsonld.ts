@@ -90,6 +90,7 @@ function gtinOf(node: JsonObject | null): string | null {
   return null;
 }
 
+/** Schema.org carries no selected shade, so `variant` is left to the shop and Shopify readers. */
 export function productIdentity(product: JsonObject, url: URL): Identity {
   const offer = selectedOffer(product, url);
   return {

@@ -2,7 +2,7 @@
 const LIST_WORDS =
   '(?:(?:full|complete|all|major)\\s+)?(?:ingredients?(?:\\s+list)?|ingredient\\s+list|inci(?:\\s+list)?|' +
   'composition|inhaltsstoffe|ingrédients|ingredientes|ingredienti|składniki|skład|ingrediënten|ingredienser|' +
-  'ainesosat|συστατικά|成分|全成分)';
+  'ainesosat|συστατικά|成分|全成分|성분|전성분)(?:\\s*\\((?:inci|ingredients?)\\))?';
 
 /** A label alone: "Ingredients", "Full ingredients:", "INCI", "Inhaltsstoffe". */
 export const LIST_LABEL = new RegExp(`^${LIST_WORDS}\\s*[:：]?$`, 'i');

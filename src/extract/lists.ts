@@ -40,26 +40,29 @@ function isList(text: string): boolean {
   return inciLikeness(text) >= LIST_THRESHOLD;
 }
 
+function listLine(text: string, name: string | null): Line {
+  return { kind: 'list', text, name, drugFacts: false, mayContain: false };
+}
+
 function classify(line: string, next: string | undefined): Line {
   if (line === '') return { kind: 'blank' };
   if (LIST_LABEL.test(line)) return { kind: 'label' };
-  if (DRUG_FACTS_LINE.test(line) || MAY_CONTAIN_LINE.test(line)) {
-    return { kind: 'list', text: line, name: null, drugFacts: DRUG_FACTS_LINE.test(line), mayContain: !DRUG_FACTS_LINE.test(line) };
-  }
+  const drugFacts = DRUG_FACTS_LINE.test(line);
+  if (drugFacts || MAY_CONTAIN_LINE.test(line)) return { kind: 'list', text: line, name: null, drugFacts, mayContain: !drugFacts };
   if (KEY_LABEL.test(line.split(/[:：]/)[0] ?? '')) return { kind: 'key' };
   const labelled = LIST_LABEL_PREFIX.exec(line);
   if (labelled) {
     const rest = line.slice(labelled[0].length);
-    return isList(rest) ? { kind: 'list', text: rest, name: null, drugFacts: false, mayContain: false } : { kind: 'other' };
+    return isList(rest) ? listLine(rest, null) : { kind: 'other' };
   }
   // "Eye Cream: Aqua, …", "Lip Liner:" above its list, "[Refill] Aqua, …" (Korean shops).
   const named = /^([^:：,[\]]{1,60})[:：]\s*(.*)$/.exec(line) ?? /^\[([^\]]{1,40})\]\s*(.+)$/.exec(line);
   if (named) {
     const [, name = '', rest = ''] = named;
     if (rest === '') return { kind: 'header', name: name.trim() };
-    return isList(rest) ? { kind: 'list', text: rest, name: name.trim(), drugFacts: false, mayContain: false } : { kind: 'other' };
+    return isList(rest) ? listLine(rest, name.trim()) : { kind: 'other' };
   }
-  if (isList(line)) return { kind: 'list', text: line, name: null, drugFacts: false, mayContain: false };
+  if (isList(line)) return listLine(line, null);
   // "Cleansing Oil<br>Aqua, …": a short title line right above a list names it.
   const short = line.length <= 40 && line.split(' ').length <= 6 && !/[.,!?]$/.test(line);
   if (short && next !== undefined && next !== '' && !LIST_LABEL.test(next) && isList(next)) return { kind: 'header', name: line };

@@ -9,7 +9,7 @@ export interface NameDraft {
   percent: number | null;
 }
 
-export const MAX_NAME_LENGTH = 200;
+const MAX_NAME_LENGTH = 200;
 /** Longer items are not names; reading them further would only cost time. */
 const MAX_ITEM_SOURCE = 2000;
 const MAX_SYNONYMS = 20;
@@ -31,11 +31,14 @@ const ALIASES = new Set([
 ]);
 /** French and Latin words that open an alternative name: `…/Cire De Candelilla`, `…/Huile Végétale`. */
 const ALIAS_OPENER = /^(?:cire|huile|eau|extrait|beurre|cera|sel|parfum|aqua|aroma)\b/;
+/** The last word of a complete botanical or material name; `Fruit/Leaf Extract` has none before its slash. */
+const COMPLETE_NAME_END =
+  /\s(?:extract|oil|butter|water|wax|filtrate|juice|powder|unsaponifiables|lysate|cera|hydrosol|distillate|resin|gum)$/;
 const CI_NUMBER = /^ci\s?\d{5}$/i;
 const BARE_COLOUR_NUMBER = /^\d{5}$/;
 /** Parenthesised words that qualify a name rather than rename it. */
 const QUALIFIER =
-  /^(?:nano|non[- ]?nano|organic|certified organic|bio|natural|vegan|nature identical|fair ?trade|wildcrafted|cold[- ]pressed|extra virgin|and|or)$/i;
+  /^(?:nano|non[- ]?nano|organic|certified organic|bio|natural|vegan|nature identical|fair ?trade|wildcrafted|cold[- ]pressed|extra virgin|carrier|solvent|and|or)$/i;
 const BLEND_JOINER = /\s*\((?:and|et|und|y|e)\)\s*/i;
 
 function fold(text: string): string {
@@ -47,22 +50,29 @@ function fold(text: string): string {
     .trim();
 }
 
+const EDGE_PUNCTUATION = new Set([' ', '-', '–', '—', ':', ',', '.', ';', '&', '+']);
+const JOINING_WORD = /^(?:and|or) /i;
+
 /** Collapses spaces and trims list punctuation and joining words left at either end. */
 export function tidy(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .replace(/^(?:[\s\-–—:,.;&+]|and\s|or\s)+/i, '')
-    .replace(/[\s\-–—:,.;&+]+$/, '')
-    .trim();
+  const spaced = /\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text;
+  let start = 0;
+  let end = spaced.length;
+  for (;;) {
+    while (start < end && EDGE_PUNCTUATION.has(spaced[start] ?? '')) start++;
+    const joining = JOINING_WORD.exec(spaced.slice(start, start + 4));
+    if (!joining) break;
+    start += joining[0].length;
+  }
+  while (end > start && EDGE_PUNCTUATION.has(spaced[end - 1] ?? '')) end--;
+  return spaced.slice(start, end);
 }
 
 /** Removes brackets that have no partner (`Diodiu)`, `cire d'abeille)`). */
 function dropStrayBrackets(text: string): string {
-  const closeAt = matchBrackets(text);
+  if (!/[()[\]{}]/.test(text)) return text;
   const paired = new Set<number>();
-  closeAt.forEach((close, open) => {
-    if (close >= 0) paired.add(open).add(close);
-  });
+  for (const [open, close] of matchBrackets(text)) paired.add(open).add(close);
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const char = text[i] ?? '';
@@ -77,7 +87,7 @@ function toPercent(digits: string | undefined): number | null {
 }
 
 /** `Zinc Oxide 17.1%`, `Retinol (0.3%)`, `colloidal oatmeal - 0.5%`, `0.5% Retinol` → name and number. */
-export function takePercent(text: string): { rest: string; percent: number | null } {
+function takePercent(text: string): { rest: string; percent: number | null } {
   const trailing = TRAILING_PERCENT.exec(text);
   if (trailing && trailing.index > 0) {
     return { rest: text.slice(0, trailing.index), percent: toPercent(trailing[1]) };
@@ -108,11 +118,13 @@ interface Group {
 function bracketGroups(text: string): Group[] {
   const closeAt = matchBrackets(text);
   const groups: Group[] = [];
+  if (closeAt.size === 0) return groups;
   for (let i = 0; i < text.length; i++) {
-    const close = closeAt[i] ?? -1;
-    if (close < 0) continue;
+    const close = closeAt.get(i);
+    if (close === undefined) continue;
     const content = text.slice(i + 1, close).trim();
-    const gluedToChemical = /(?:poly|[-\d])$/i.test(text.slice(0, i)) || /^[CN]?\d/.test(content);
+    const before = text.slice(Math.max(0, i - 4), i);
+    const gluedToChemical = /\S$/.test(before) && (/(?:poly|[-\d])$/i.test(before) || /^[CN]?\d/.test(content));
     if (!gluedToChemical) groups.push({ start: i, end: close + 1, content });
     i = close;
   }
@@ -132,10 +144,10 @@ function withoutGroups(text: string, groups: Group[]): string {
 /** Slash parts are alternative names only on the known patterns; otherwise the slash is chemistry. */
 function areAlternatives(text: string, parts: string[]): boolean {
   if (/\s\/\s/.test(text) && !/\S\/\S/.test(text)) return true;
-  return parts.some((part) => {
-    const bare = fold(withoutGroups(part, bracketGroups(part)));
-    return isColourIndex(bare) || ALIASES.has(bare) || ALIAS_OPENER.test(bare);
-  });
+  const bare = parts.map((part) => fold(withoutGroups(part, bracketGroups(part))));
+  if (bare.some((part) => isColourIndex(part) || ALIASES.has(part) || ALIAS_OPENER.test(part))) return true;
+  // Two complete names (EU and US, or printed twice): `Prunus Amygdalus Dulcis Seed Extract/Sweet Almond Seed Extract`.
+  return bare.every((part) => part.includes(' ') && COMPLETE_NAME_END.test(part));
 }
 
 /** `Water\Aqua\Eau`, `Aqua / Water`, `Mica/CI 77019` → parts; `Caprylic/Capric Triglyceride` stays whole. */
@@ -197,7 +209,7 @@ function unique(names: string[], except: string): string[] {
   return out;
 }
 
-export interface ItemReading {
+interface ItemReading {
   drafts: NameDraft[];
   /** A name or the item itself was cut at its cap. */
   truncated: boolean;

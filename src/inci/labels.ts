@@ -3,7 +3,7 @@
 /** Replaces each "may contain" marker run (`May Contain/Peut Contenir (+/-):`, `[+/-`) in the cleaned text. */
 export const MAY_CONTAIN_SENTINEL = '\u0001';
 
-const MAY_CONTAIN_WORDS = String.raw`(?:\+\s*\/\s*[-−–]|±|\bmay\s+contain\b|\bpeut\s+contenir\b|\bpuede\s+contener\b|\bkann\s+enthalten\b|\bpuò\s+contenere\b|\bpode\s+conter\b|\bbevat\s+mogelijk\b|\bkan\s+innehålla\b|\bmoże\s+zawierać\b)`;
+const MAY_CONTAIN_WORDS = String.raw`(?:\+\s*\/\s*[-−–]|\+\s*\/(?=\s*[)\]])|±|\bmay\s*contain\b|\bpeut\s+contenir\b|\bpuede\s+contener\b|\bkann\s+enthalten\b|\bpuò\s+contenere\b|\bpode\s+conter\b|\bbevat\s+mogelijk\b|\bkan\s+innehålla\b|\bmoże\s+zawierać\b)`;
 const MARKER = String.raw`(?:[[(]\s*)?${MAY_CONTAIN_WORDS}(?:\s*[)\]])?`;
 const MARKER_RUN = new RegExp(String.raw`${MARKER}(?:[\s:/]*${MARKER})*\s*:?`, 'gi');
 
@@ -66,20 +66,31 @@ const STOPWORDS = new Set(
   (
     'a an the to of for and or is are be been that this these with your you our we it its may can will please ' +
     'from by on in as at which have has before after using use used product products helps help skin while ' +
-    'more most not no all any only if when than so up into out also such like very each their them they'
+    'more most not no all any only if when than so up into out also such like very each their them they ' +
+    // marketing verbs and nouns no INCI name uses
+    'provide provides improve improves reduce reduces boost boosts deliver delivers support supports protect ' +
+    'protects soothe soothes visibly look appearance lines wrinkles immediate long-lasting ' +
+    // French and German function words (legends such as "du total des ingrédients")
+    'de du des la le les et est sont en pour par au aux issus der die das und ist von mit'
   ).split(' '),
 );
 
 /** Marketing or explanatory sentence rather than a name: several function words. */
 export function isProse(text: string): boolean {
-  const words = text.slice(0, 300).toLowerCase().split(/[^\p{L}']+/u).filter(Boolean);
+  if (text.indexOf(' ', text.indexOf(' ') + 1) < 0) return false; // fewer than three words
+  const words = text
+    .slice(0, 300)
+    .toLowerCase()
+    .replace(/\((?:and|et)\)/g, ' ')
+    .split(/(?:['’]s)?[^\p{L}'-]+/u)
+    .filter(Boolean);
   if (words.length < 3) return false;
   const functionWords = words.filter((word) => STOPWORDS.has(word)).length;
-  return functionWords >= 2 || words.length > 14;
+  return functionWords >= 2 || (functionWords >= 1 && words.length > 14);
 }
 
 const DISCLAIMER =
-  /subject to change|refer to|please|disclaimer|packaging|up[- ]to[- ]date|may (?:change|vary|differ)|clean at sephora|formulated without|free (?:of|from)\b|https?:|www\.|\.com\b|ecocert|cosmos|natural origin|of total|organic farming|certified|derived from|updated periodically|ingredient list/i;
+  /subject to change|refer to|please|disclaimer|packaging|up[- ]to[- ]date|may (?:change|vary|differ)|clean at sephora|formulated without|free (?:of|from)\b|https?:|www\.|\.com\b|ecocert|cosmos|natural origin|of total|organic farming|certified|derived from|naturally derived|\biso\b|updated periodically|ingredient list/i;
 
 export function isDisclaimer(text: string): boolean {
   return DISCLAIMER.test(text.slice(0, 300));

@@ -3,14 +3,13 @@
  * The text is cut into pieces (split.ts), then read left to right by a small state machine that knows
  * headings, drug-facts blocks, marketing bullets, kit components and "may contain" blocks.
  */
-import { readItem, takePercent, tidy, STARTS_WITH_FOOTNOTE, type NameDraft } from './item.ts';
+import { readItem, tidy, STARTS_WITH_FOOTNOTE, type NameDraft } from './item.ts';
 import {
   classifyLabel,
   componentOfHeading,
   isDisclaimer,
   isProse,
   markMayContain,
-  MAY_CONTAIN_SENTINEL,
   splitLeadingHeading,
   splitTrailingHeading,
   type LabelKind,
@@ -113,7 +112,6 @@ class LabelReader {
       if (!colon) break;
       const next = this.readLabel(colon.label, colon.rest, fresh, index);
       if (next === null) return index;
-      if (typeof next === 'number') return next;
       text = next;
       fresh = true;
     }
@@ -125,11 +123,8 @@ class LabelReader {
     return index;
   }
 
-  /**
-   * A `label: rest` piece. Returns the text still to read, null when the rest is dropped, or the
-   * index of the last piece consumed when the label took following pieces.
-   */
-  private readLabel(label: string, rest: string, fresh: boolean, index: number): string | number | null {
+  /** A `label: rest` piece. Returns the text still to read, or null when the rest is dropped. */
+  private readLabel(label: string, rest: string, fresh: boolean, index: number): string | null {
     const trailing = splitTrailingHeading(label);
     if (trailing) {
       this.readItemText(trailing.before);
@@ -298,7 +293,7 @@ function labelAndRest(text: string): { label: string; rest: string } | null {
   const [label, ...rest] = splitTopLevel(text.slice(0, 400), ':');
   if (rest.length === 0 || label === undefined) return null;
   const cleanLabel = tidy(label.replace(/[*†‡™®]/g, ''));
-  if (cleanLabel === '' || /^\d+$/.test(cleanLabel)) return null;
+  if (!/\p{L}/u.test(cleanLabel)) return null;
   return { label: cleanLabel, rest: text.slice(label.length + 1).trim() };
 }
 
@@ -324,7 +319,7 @@ function readActives(text: string): NameDraft[] {
 /** Merges actives declared apart into the list (by normalised name); the others lead the list. */
 function finish(builder: Builder, component: number): { component: Component; cut: boolean } {
   const byName = new Map<string, Draft>();
-  for (const item of builder.items) {
+  for (const item of builder.actives.length > 0 ? builder.items : []) {
     for (const name of [item.name, ...item.synonyms]) if (!byName.has(normalizeName(name))) byName.set(normalizeName(name), item);
   }
   const leading: Draft[] = [];

@@ -12,26 +12,27 @@ export interface Piece {
   brk: Break;
 }
 
-const OPENERS: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
-const CLOSERS = new Set([')', ']', '}']);
+const CLOSER_OF: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
+const ANY_BRACKET = /[()[\]{}]/;
 /** A bracket group longer than this is a stray opener, not a group (it would swallow the list). */
 const MAX_GROUP_LENGTH = 2000;
 
 /**
- * For each opening bracket that is closed (by the same kind, within MAX_GROUP_LENGTH), the index
- * of its closer; -1 elsewhere. Unmatched brackets count as plain characters.
+ * Each opening bracket that is closed (by the same kind, within MAX_GROUP_LENGTH) → the index of
+ * its closer. Unmatched brackets count as plain characters.
  */
-export function matchBrackets(text: string): Int32Array {
-  const closeAt = new Int32Array(text.length).fill(-1);
+export function matchBrackets(text: string): Map<number, number> {
+  const closeAt = new Map<number, number>();
+  if (!ANY_BRACKET.test(text)) return closeAt;
   const stack: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const char = text[i] ?? '';
-    if (char in OPENERS) stack.push(i);
-    else if (CLOSERS.has(char)) {
+    if (char === '(' || char === '[' || char === '{') stack.push(i);
+    else if (char === ')' || char === ']' || char === '}') {
       const open = stack.at(-1);
-      if (open === undefined || OPENERS[text[open] ?? ''] !== char) continue;
+      if (open === undefined || CLOSER_OF[text[open] ?? ''] !== char) continue;
       stack.pop();
-      if (i - open <= MAX_GROUP_LENGTH) closeAt[open] = i;
+      if (i - open <= MAX_GROUP_LENGTH) closeAt.set(open, i);
     }
   }
   return closeAt;
@@ -47,7 +48,7 @@ function protectedCommas(text: string): Set<number> {
 }
 
 const BREAK_STRENGTH: Record<Break, number> = { comma: 0, sentence: 1, line: 2, start: 3, marker: 4 };
-const LIST_SEPARATORS = new Set([',', ';', '•', '·', '●', '▪', '◦', '|']);
+const LIST_SEPARATORS = new Set([',', ';', '•', '·', '●', '▪', '◦', '|', '･', '・']);
 const ABBREVIATION = /(?:^|[\s(])(?:dr|no|nr|st|vs|e\.g|i\.e|approx|ca|incl|spp|var|sp|ssp|subsp|fig)$/i;
 
 /** A full stop that ends a sentence: followed by a space (or the end), not an abbreviation or initial. */
@@ -77,8 +78,8 @@ export function splitPieces(text: string): Piece[] {
     start = end + 1;
   };
   for (let i = 0; i < text.length; i++) {
-    const close = closeAt[i] ?? -1;
-    if (close >= 0) {
+    const close = closeAt.get(i);
+    if (close !== undefined) {
       i = close;
       continue;
     }
@@ -94,13 +95,14 @@ export function splitPieces(text: string): Piece[] {
 
 /** `text` split at every top-level occurrence of `separator` (a single character). */
 export function splitTopLevel(text: string, separator: string): string[] {
+  if (!text.includes(separator)) return [text];
   const closeAt = matchBrackets(text);
   const keep = separator === ',' ? protectedCommas(text) : new Set<number>();
   const parts: string[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    const close = closeAt[i] ?? -1;
-    if (close >= 0) i = close;
+    const close = closeAt.get(i);
+    if (close !== undefined) i = close;
     else if (text[i] === separator && !keep.has(i)) {
       parts.push(text.slice(start, i));
       start = i + 1;

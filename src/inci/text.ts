@@ -29,15 +29,15 @@ function stripTags(text: string): string {
 
 /**
  * Plain text with one kind of space and line break: tags dropped, entities decoded, fullwidth
- * ASCII (Asian shops) folded, ligatures opened, invisible characters removed.
+ * ASCII (Asian shops) folded, invisible and control characters removed. Never longer than the input
+ * for entity-free text, so no name is longer than what was printed.
  */
 export function cleanLabelText(raw: string): string {
   return stripTags(raw)
     .replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,9});/g, decodeEntity)
     .replace(/[\uff01-\uff5e]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
     .replace(/、/g, ',')
-    .replace(/ﬁ/g, 'fi')
-    .replace(/ﬂ/g, 'fl')
+    .replace(/\s\[\]\s/g, ', ') // an empty bracket pair where a scraper lost the bullet glyph
     .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ')
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')

@@ -11,22 +11,35 @@ export interface CompiledFamily {
   rules: string[];
 }
 
+export type CompiledEntry = [inci: string, classes: number[], rules?: string[]];
+
 /** The compact knowledge base the worker loads: built once from data/ at build time. */
 export interface CompiledKb {
   classes: KbClass[];
-  /** [canonical INCI, class ids, rules] per entry; canonical names are keyed at load time. */
-  entries: [string, string[], string[]][];
+  /**
+   * [canonical INCI, indexes into `classes`, rules when any] per entry: indexes and the omitted empty
+   * rules keep the bundle small. Canonical names are keyed at load time.
+   */
+  entries: CompiledEntry[];
   /** Normalised label synonym (aka) → entry index. */
   synonyms: Record<string, number>;
   families: CompiledFamily[];
 }
 
 export function compileKnowledgeBase(sources: KbSources): CompiledKb {
-  const entries: CompiledKb['entries'] = [];
+  const classIndex = new Map(sources.classes.map((c, i) => [c.id, i]));
+  const indexOf = (id: string): number => {
+    const index = classIndex.get(id);
+    if (index === undefined) throw new Error(`unknown class "${id}"`);
+    return index;
+  };
+  const entries: CompiledEntry[] = [];
   const synonyms: Record<string, number> = {};
   for (const { entries: list } of sources.ingredients) {
     for (const entry of list) {
-      const index = entries.push([entry.inci, entry.classes, entry.rules ?? []]) - 1;
+      const compiled: CompiledEntry = [entry.inci, entry.classes.map(indexOf)];
+      if (entry.rules?.length) compiled.push(entry.rules);
+      const index = entries.push(compiled) - 1;
       const canonical = normalizeName(entry.inci);
       for (const aka of entry.aka ?? []) {
         const key = normalizeName(aka);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeOf, eventually, killServiceWorker, launch, popupUrl, tabIdOf, type Harness } from './harness.ts';
+import { badgeOf, eventually, killServiceWorker, launch, popupUrl, openTab, type Harness } from './harness.ts';
 
 // The thin slice a shopper meets: shop page → content script → background → badge → popup.
 
@@ -8,16 +8,14 @@ let h: Harness;
 
 beforeAll(async () => {
   h = await launch();
-  h.servePage(`${SHOP}/p/night-renewal-retinol-serum/1001.html`, 'retinol-serum.html');
-  h.servePage(`${SHOP}/p/barrier-calm-cream/1002.html`, 'gentle-cream.html');
-  h.servePage(`${SHOP}/p/gift-card/1003.html`, 'no-list.html');
+  h.servePage(`${SHOP}/p/night-renewal-retinol-serum/1001/`, 'retinol-serum.html');
+  h.servePage(`${SHOP}/p/barrier-calm-cream/1002/`, 'gentle-cream.html');
+  h.servePage(`${SHOP}/p/gift-card/1003/`, 'no-list.html');
 });
 afterAll(() => h?.close());
 
-async function openShopPage(path: string) {
-  const page = await h.context.newPage();
-  await page.goto(`${SHOP}${path}`);
-  return { page, tabId: await tabIdOf(h, page) };
+function openShopPage(path: string) {
+  return openTab(h, `${SHOP}${path}`);
 }
 
 async function settledBadge(tabId: number) {
@@ -29,7 +27,7 @@ async function settledBadge(tabId: number) {
 
 describe('a product page with retinol and fragrance', () => {
   it('sets the badge to avoid with a tooltip naming the reason', async () => {
-    const { tabId } = await openShopPage('/p/night-renewal-retinol-serum/1001.html');
+    const { tabId } = await openShopPage('/p/night-renewal-retinol-serum/1001/');
     const badge = await settledBadge(tabId);
     expect(badge.text).toBe('NO');
     expect(badge.color.slice(0, 3)).toEqual([0xb3, 0x26, 0x1e]);
@@ -39,7 +37,7 @@ describe('a product page with retinol and fragrance', () => {
   });
 
   it('shows the verdict and each flagged ingredient with its reason and when it is OK in the popup', async () => {
-    const { tabId } = await openShopPage('/p/night-renewal-retinol-serum/1001.html');
+    const { tabId } = await openShopPage('/p/night-renewal-retinol-serum/1001/');
     await settledBadge(tabId);
     const popup = await h.context.newPage();
     await popup.goto(popupUrl(h, tabId));
@@ -50,14 +48,15 @@ describe('a product page with retinol and fragrance', () => {
     expect(flagged.some((t) => /parfum|fragrance/i.test(t))).toBe(true);
     const groups = popup.getByTestId('flag-group');
     expect(await groups.count()).toBeGreaterThanOrEqual(2);
-    expect(await groups.first().textContent()).toMatch(/\w{20,}/);
+    // Each group names its class and explains it in plain words.
+    expect((await groups.first().textContent())?.length).toBeGreaterThan(60);
     await popup.close();
   });
 });
 
 describe('a product page with a gentle list', () => {
   it('shows "suitable" on the badge and in the popup', async () => {
-    const { tabId } = await openShopPage('/p/barrier-calm-cream/1002.html');
+    const { tabId } = await openShopPage('/p/barrier-calm-cream/1002/');
     const badge = await settledBadge(tabId);
     expect(badge.text).toBe('OK');
     expect(badge.color.slice(0, 3)).toEqual([0x1e, 0x6b, 0x34]);
@@ -71,7 +70,7 @@ describe('a product page with a gentle list', () => {
 
 describe('a page without an ingredient list', () => {
   it('shows no verdict: no badge, and the popup explains what to do', async () => {
-    const { page, tabId } = await openShopPage('/p/gift-card/1003.html');
+    const { page, tabId } = await openShopPage('/p/gift-card/1003/');
     await page.waitForTimeout(1_500);
     expect((await badgeOf(h, tabId)).text).toBe('');
     const popup = await h.context.newPage();
@@ -84,11 +83,9 @@ describe('a page without an ingredient list', () => {
 
 describe('after the service worker was stopped', () => {
   it('the popup still shows the analysis kept in storage.session', async () => {
-    const { tabId } = await openShopPage('/p/night-renewal-retinol-serum/1001.html');
+    const { tabId } = await openShopPage('/p/night-renewal-retinol-serum/1001/');
     await settledBadge(tabId);
-    const before = await h.worker();
     await killServiceWorker(h);
-    await eventually(async () => (h.context.serviceWorkers().includes(before) ? undefined : true), 'the worker to stop');
     const popup = await h.context.newPage();
     await popup.goto(popupUrl(h, tabId));
     await expect.poll(() => popup.getByTestId('verdict').getAttribute('data-verdict')).toBe('avoid');

@@ -17,7 +17,7 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The few extension APIs the tests call inside the service worker (sw.evaluate). */
 interface WorkerChrome {
-  tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> };
+  tabs: { create(props: { url: string }): Promise<{ id?: number }> };
   action: {
     getBadgeText(details: { tabId: number }): Promise<string>;
     getTitle(details: { tabId: number }): Promise<string>;
@@ -116,13 +116,18 @@ export async function launch(options: { profileDir?: string } = {}): Promise<Har
   };
 }
 
-/** The id of the tab showing `page`, asked of the extension's own service worker. */
-export async function tabIdOf(h: Harness, page: Page): Promise<number> {
-  const url = page.url();
+/**
+ * Opens `url` in a new tab created by the extension's worker, which knows the tab's id (without the
+ * "tabs" permission the worker cannot read other tabs' URLs to find it later).
+ */
+export async function openTab(h: Harness, url: string): Promise<{ page: Page; tabId: number }> {
   const sw = await h.worker();
-  const id = await sw.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
-  if (id === undefined) throw new Error(`no tab for ${url}`);
-  return id;
+  const opened = h.context.waitForEvent('page', (p) => p.url() === url || p.url() === 'about:blank');
+  const tabId = await sw.evaluate(async (u) => (await chrome.tabs.create({ url: u })).id as number, url);
+  const page = await opened;
+  await page.waitForURL(url);
+  await page.waitForLoadState('domcontentloaded');
+  return { page, tabId };
 }
 
 export interface Badge {
@@ -156,8 +161,13 @@ export async function eventually<T>(check: () => Promise<T | undefined>, what: s
   }
 }
 
-/** Stops the extension's service worker the way Chrome does when it is idle (CDP Target.closeTarget). */
+/**
+ * Stops the extension's service worker the way Chrome does when it is idle (CDP Target.closeTarget),
+ * and proves it: a marker left in the worker's memory is gone once a fresh worker answers.
+ */
 export async function killServiceWorker(h: Harness): Promise<void> {
+  const before = await h.worker();
+  await before.evaluate(() => Object.assign(globalThis, { __needleMarker: true }));
   const page = h.context.pages()[0] ?? (await h.context.newPage());
   const cdp = await h.context.newCDPSession(page);
   const { targetInfos } = await cdp.send('Target.getTargets');
@@ -165,6 +175,19 @@ export async function killServiceWorker(h: Harness): Promise<void> {
   if (!target) throw new Error('no service worker target');
   await cdp.send('Target.closeTarget', { targetId: target.targetId });
   await cdp.detach();
+  // A stopped worker answers nothing until an event wakes it: a message from an extension page does.
+  const waker = await h.context.newPage();
+  await waker.goto(`chrome-extension://${h.extensionId}/popup.html?tabId=0`);
+  await eventually(async () => {
+    const sw = await h.worker();
+    const marker = await Promise.race([
+      sw.evaluate(() => (globalThis as { __needleMarker?: boolean }).__needleMarker ?? false),
+      new Promise<'no answer'>((resolve) => setTimeout(() => resolve('no answer'), 1_000)),
+    ]);
+    if (marker === 'no answer') await waker.reload();
+    return marker === false ? true : undefined;
+  }, 'a fresh service worker');
+  await waker.close();
 }
 
 export function popupUrl(h: Harness, tabId: number): string {

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeChangeTime, launch, ROOT, tabIdOf, type Harness } from './harness.ts';
+import { badgeChangeTime, launch, openTab, ROOT, type Harness } from './harness.ts';
 
 // Page to badge, in Chromium: from a fixture page's DOMContentLoaded to its badge being set,
 // over 24 page loads. A measurement, not an assertion on time: the figure goes to
@@ -14,23 +14,21 @@ export const E2E_BENCH_FILE = join(ROOT, 'test-results/e2e-bench.jsonl');
 let h: Harness;
 beforeAll(async () => {
   h = await launch();
-  h.servePage(`${SHOP}/p/gift-card/1003.html`, 'no-list.html');
-  for (let i = 0; i < LOADS; i++) h.servePage(`${SHOP}/p/night-renewal-retinol-serum/1001.html?load=${i}`, 'retinol-serum.html');
+  h.servePage(`${SHOP}/p/gift-card/1003/`, 'no-list.html');
+  for (let i = 0; i < LOADS; i++) h.servePage(`${SHOP}/p/night-renewal-retinol-serum/1001/?load=${i}`, 'retinol-serum.html');
 });
 afterAll(() => h?.close());
 
 describe('page to badge', () => {
   it(`is measured over ${LOADS} page loads and written as JSON lines`, async () => {
-    const page = await h.context.newPage();
-    await page.goto(`${SHOP}/p/gift-card/1003.html`);
-    const tabId = await tabIdOf(h, page);
+    const { page, tabId } = await openTab(h, `${SHOP}/p/gift-card/1003/`);
     const samples: number[] = [];
     for (let i = 0; i < LOADS; i++) {
-      await page.goto(`${SHOP}/p/gift-card/1003.html`);
+      await page.goto(`${SHOP}/p/gift-card/1003/`);
       await badgeChangeTime(h, tabId, 'cleared');
       // The worker watches its own badge, so the time it reports is when the badge changed.
       const badgeSetAt = badgeChangeTime(h, tabId, 'set');
-      await page.goto(`${SHOP}/p/night-renewal-retinol-serum/1001.html?load=${i}`);
+      await page.goto(`${SHOP}/p/night-renewal-retinol-serum/1001/?load=${i}`);
       // Navigation Timing level 1 gives wall-clock milliseconds, comparable with the worker's Date.now().
       const domContentLoaded = await page.evaluate(() => performance.timing.domContentLoadedEventStart);
       samples.push((await badgeSetAt) - domContentLoaded);

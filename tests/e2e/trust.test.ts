@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeOf, eventually, killServiceWorker, launch, popupUrl, tabIdOf, type Harness } from './harness.ts';
+import { badgeOf, eventually, killServiceWorker, launch, openTab, popupUrl, type Harness } from './harness.ts';
 
 // Hostile pages and durable storage, in the real browser with the real build.
 
@@ -34,16 +34,14 @@ function evilRequests(h: Harness) {
 let h: Harness;
 beforeAll(async () => {
   h = await launch();
-  h.serve(`${SHOP}/p/hostile-serum/666.html`, hostilePage());
-  for (let i = 0; i < 30; i++) h.servePage(`${SHOP}/p/barrier-calm-cream/${2000 + i}.html`, 'gentle-cream.html');
+  h.serve(`${SHOP}/p/hostile-serum/666/`, hostilePage());
+  for (let i = 0; i < 30; i++) h.servePage(`${SHOP}/p/barrier-calm-cream/${2000 + i}/`, 'gentle-cream.html');
 });
 afterAll(() => h?.close());
 
 describe('a hostile page', () => {
   it('runs no script of its text in the page or in the popup, bounds the work and keeps the UI usable', async () => {
-    const page = await h.context.newPage();
-    await page.goto(`${SHOP}/p/hostile-serum/666.html`);
-    const tabId = await tabIdOf(h, page);
+    const { page, tabId } = await openTab(h, `${SHOP}/p/hostile-serum/666/`);
     const badge = await eventually(async () => ((await badgeOf(h, tabId)).text ? badgeOf(h, tabId) : undefined), 'the badge', 20_000);
     expect(badge.text).toBe('NO');
     expect(badge.title.length).toBeLessThan(1_000);
@@ -90,13 +88,11 @@ async function savedTitles(page: import('playwright-core').Page): Promise<string
 
 describe('the saved list', () => {
   const tabIds: number[] = [];
-  const urls = Array.from({ length: 30 }, (_, i) => `${SHOP}/p/barrier-calm-cream/${2000 + i}.html`);
+  const urls = Array.from({ length: 30 }, (_, i) => `${SHOP}/p/barrier-calm-cream/${2000 + i}/`);
 
   beforeAll(async () => {
     for (const url of urls) {
-      const page = await h.context.newPage();
-      await page.goto(url);
-      const tabId = await tabIdOf(h, page);
+      const { tabId } = await openTab(h, url);
       await eventually(async () => ((await badgeOf(h, tabId)).text ? true : undefined), `the badge of ${url}`);
       tabIds.push(tabId);
     }

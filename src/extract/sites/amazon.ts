@@ -17,11 +17,6 @@ const spec: ShopSpec = {
   variant: '#variation_color_name .selection, #variation_size_name .selection',
 };
 
-function cleanBrand(byline: string | null): string | null {
-  if (!byline) return null;
-  return byline.replace(/^(visit the|brand:|marke:|marque\s*:)\s*/i, '').replace(/\s+(store|shop)$/i, '').trim() || null;
-}
-
 export const amazon: SiteAdapter = {
   id: spec.id,
   hosts: spec.hosts,
@@ -29,6 +24,6 @@ export const amazon: SiteAdapter = {
   read(doc, url) {
     const reading = readShop(doc, spec);
     const asin = /\/(?:dp|gp\/product)\/([A-Z0-9]{10})/.exec(url.pathname)?.[1] ?? null;
-    return { ...reading, brand: cleanBrand(reading.brand ?? null), sku: asin };
+    return { ...reading, sku: asin };
   },
 };

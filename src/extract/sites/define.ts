@@ -19,6 +19,9 @@ export interface ShopSpec {
   variant?: string;
 }
 
+/** Brand links say more than the brand: "Visit the X Store", "Shop all X", "By X", "Brand: X". */
+const BRAND_WRAPPING = /^(?:visit the|shop all|by|brand\s*:|marke\s*:|marque\s*:)\s+|\s+(?:store|shop)$/gi;
+
 const VARIANT_PREFIX = /^(colou?r|shade|size|farbe|größe|teinte|taille|kolor|odcień|rozmiar|option)\s*[:：]\s*/i;
 
 /** Text of the first alternative that matches: alternatives are in order of preference, not of the page. */
@@ -32,6 +35,10 @@ export function textOf(doc: Document, selector: string | undefined): string | nu
 
 export function variantOf(doc: Document, selector: string | undefined): string | null {
   return textOf(doc, selector)?.replace(VARIANT_PREFIX, '') || null;
+}
+
+export function brandOf(doc: Document, selector: string | undefined): string | null {
+  return textOf(doc, selector)?.replace(BRAND_WRAPPING, '').trim() || null;
 }
 
 function readLabelled(doc: Document, selector: string | undefined): Finding {
@@ -51,7 +58,7 @@ export function readShop(doc: Document, spec: ShopSpec): Finding & Partial<Ident
   return {
     ...finding,
     title: textOf(doc, spec.title),
-    brand: textOf(doc, spec.brand),
+    brand: brandOf(doc, spec.brand),
     variant: variantOf(doc, spec.variant),
   };
 }

@@ -1,0 +1,181 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { badgeOf, eventually, launch, openTab, popupUrl, ROOT, type Harness } from './harness.ts';
+
+// The whole path a person takes: first run → shop page → badge → popup → edit and rescore → save →
+// options timeline → export → import into a fresh profile → notification scheduled. Screenshots of
+// the popup and the options page go to test-results/screenshots; axe-core checks both pages.
+
+const SHOP = 'https://www.lookfantastic.com';
+const SERUM = `${SHOP}/p/night-renewal-retinol-serum/1001/`;
+const CREAM = `${SHOP}/p/barrier-calm-cream/1002/`;
+const GIFT = `${SHOP}/p/gift-card/1003/`;
+const SHOTS = join(ROOT, 'test-results/screenshots');
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let h: Harness;
+let exported = '';
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  h = await launch();
+  h.servePage(SERUM, 'retinol-serum.html');
+  h.servePage(CREAM, 'gentle-cream.html');
+  h.servePage(GIFT, 'no-list.html');
+});
+afterAll(() => h?.close());
+
+/** A local date-time two days ago at 14:00, as a datetime-local input takes it. */
+function twoDaysAgo(): string {
+  const d = new Date(Date.now() - 2 * 86_400_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T14:00`;
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+    const { violations } = await axe.run();
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
+
+async function optionsPage(harness: Harness): Promise<Page> {
+  const page = await harness.context.newPage();
+  await page.goto(`chrome-extension://${harness.extensionId}/options.html`);
+  return page;
+}
+
+describe('first run', () => {
+  it('opens the options page, which asks for the treatment and keeps it', async () => {
+    const opened = await eventually(
+      async () => h.context.pages().find((p) => p.url().includes('/options.html')),
+      'the options page to open on install',
+    );
+    await opened.getByTestId('treatment-date').fill(twoDaysAgo());
+    await opened.getByTestId('treatment-kind').first().check().catch(() => opened.getByTestId('treatment-kind').selectOption('pro'));
+    await opened.getByTestId('save-profile').click();
+    const profile = await eventually(async () => {
+      const stored = await opened.evaluate(async () => {
+        const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { treatmentAt: string | null; onboarded: boolean } | undefined>> } } } }).chrome;
+        return (await api.storage.local.get('profile')).profile;
+      });
+      return stored?.onboarded ? stored : undefined;
+    }, 'the profile to be saved');
+    expect(profile.treatmentAt).not.toBeNull();
+  });
+});
+
+describe('on a shop page', () => {
+  let tabId: number;
+
+  it('the badge warns until a date, naming the reasons', async () => {
+    ({ tabId } = await openTab(h, SERUM));
+    const badge = await eventually(async () => ((await badgeOf(h, tabId)).text ? badgeOf(h, tabId) : undefined), 'the badge');
+    expect(badge.text).toBe('NO');
+    expect(badge.title).toMatch(/^Avoid until .+ — retinol/);
+  });
+
+  it('the popup says from when, lets the person edit and rescore, then save', async () => {
+    const popup = await h.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 900 });
+    await popup.goto(popupUrl(h, tabId));
+    await expect.poll(() => popup.getByTestId('verdict').getAttribute('data-verdict')).toBe('avoid');
+    expect(await popup.getByTestId('verdict-text').textContent()).toMatch(/OK from|Not yet/);
+    expect(await popup.getByTestId('coverage').textContent()).toMatch(/\d+ of \d+/);
+    await popup.screenshot({ path: join(SHOTS, 'popup-avoid.png'), fullPage: true });
+    expect(await axeViolations(popup)).toEqual([]);
+
+    const original = await popup.getByTestId('list-text').inputValue();
+    expect(original).toContain('Retinol');
+    await popup.getByTestId('list-text').fill('Aqua, Glycerin, Squalane, Panthenol, Sodium Hyaluronate, Allantoin');
+    await popup.getByTestId('rescore').click();
+    await expect.poll(() => popup.getByTestId('verdict').getAttribute('data-verdict')).toBe('suitable');
+    await popup.screenshot({ path: join(SHOTS, 'popup-suitable.png'), fullPage: true });
+    await popup.getByTestId('list-text').fill(original);
+    await popup.getByTestId('rescore').click();
+    await expect.poll(() => popup.getByTestId('verdict').getAttribute('data-verdict')).toBe('avoid');
+
+    await popup.getByTestId('save').click();
+    await expect.poll(() => popup.getByTestId('save').textContent()).toMatch(/Saved/);
+    await popup.reload();
+    await expect.poll(() => popup.getByTestId('save').textContent()).toMatch(/Saved/);
+    await popup.close();
+  });
+
+  it('the popup on a page without a list says what to do, and checks a pasted list', async () => {
+    const { tabId: giftTab } = await openTab(h, GIFT);
+    const popup = await h.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 700 });
+    await popup.goto(popupUrl(h, giftTab));
+    await expect.poll(() => popup.getByTestId('no-list').isVisible()).toBe(true);
+    await popup.screenshot({ path: join(SHOTS, 'popup-no-list.png'), fullPage: true });
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.getByTestId('paste-text').fill('Aqua, Glycerin, Salicylic Acid, Panthenol');
+    await popup.getByTestId('paste-check').click();
+    await expect.poll(() => popup.getByTestId('verdict').getAttribute('data-verdict')).toBe('avoid');
+    await popup.close();
+  });
+});
+
+describe('the options page', () => {
+  it('shows the saved product on the recovery timeline, days 0 to 14', async () => {
+    const options = await optionsPage(h);
+    await options.setViewportSize({ width: 1280, height: 900 });
+    await expect.poll(() => options.getByTestId('timeline-row').count()).toBe(1);
+    const cells = options.getByTestId('timeline-cell');
+    expect(await cells.count()).toBe(15);
+    const usable = await cells.evaluateAll((els) => els.map((e) => e.getAttribute('data-usable')));
+    // Retinol: 7 days after a professional treatment.
+    expect(usable).toEqual([...Array(7).fill('false'), ...Array(8).fill('true')]);
+    await options.screenshot({ path: join(SHOTS, 'options-timeline.png'), fullPage: true });
+    expect(await axeViolations(options)).toEqual([]);
+  });
+
+  it('exports the list as JSON and CSV', async () => {
+    const options = await optionsPage(h);
+    await expect.poll(() => options.getByTestId('timeline-row').count()).toBe(1);
+    const [json] = await Promise.all([options.waitForEvent('download'), options.getByTestId('export-json').click()]);
+    exported = readFileSync((await json.path()) as string, 'utf8');
+    expect(JSON.parse(exported).products).toHaveLength(1);
+    const [csv] = await Promise.all([options.waitForEvent('download'), options.getByTestId('export-csv').click()]);
+    const table = readFileSync((await csv.path()) as string, 'utf8');
+    expect(table.split('\r\n')[1]).toContain('Night Renewal Retinol Serum');
+  });
+
+  it('schedules a notification for when the saved product becomes OK, once notifications are on', async () => {
+    const options = await optionsPage(h);
+    await options.getByTestId('notify-switch').check();
+    const sw = await h.worker();
+    const alarms = await eventually(async () => {
+      const all = await sw.evaluate(async () =>
+        (await (globalThis as unknown as { chrome: { alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]> } } }).chrome.alarms.getAll()),
+      );
+      return all.some((a) => a.name.startsWith('ready:')) ? all : undefined;
+    }, 'a ready alarm');
+    const ready = alarms.find((a) => a.name.startsWith('ready:'));
+    expect(ready?.scheduledTime).toBeGreaterThan(Date.now());
+  });
+});
+
+describe('import into a fresh profile', () => {
+  it('previews the file, then brings back the same list', async () => {
+    const fresh = await launch();
+    try {
+      const options = await optionsPage(fresh);
+      await options.getByTestId('import-file').setInputFiles({ name: 'list.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+      await expect.poll(() => options.getByTestId('import-preview').textContent()).toContain('Night Renewal Retinol Serum');
+      await options.getByTestId('import-confirm').click();
+      await expect.poll(() => options.getByTestId('timeline-row').count()).toBe(1);
+      await options.getByTestId('import-file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"needle-safe-list","version":42,"products":[]}') });
+      await expect.poll(() => options.getByTestId('import-error').textContent()).toMatch(/newer version/);
+      expect(await options.getByTestId('timeline-row').count()).toBe(1);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
