@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { readPage } from '../src/extract/index.ts';
+import { normalizeName } from '../src/inci/normalize.ts';
 import { parseInci } from '../src/inci/parse.ts';
 import { createMatcher } from '../src/knowledge/matcher.ts';
 import { scoreLabel } from '../src/score/score.ts';
@@ -52,7 +53,7 @@ function scoring(texts: string[]): void {
 
   // The way several existing checkers match: every name searched with fuse.js over the whole
   // knowledge base, no exact lookup first. Measured on a sample; it is slow.
-  const names = [...new Set(Object.keys(kb.names))];
+  const names = [...new Set([...kb.entries.map(([inci]) => normalizeName(inci)), ...Object.keys(kb.synonyms)])];
   const naive = new Fuse(names, { threshold: 0.3, ignoreLocation: true, includeScore: true });
   const sample = texts.filter((_, i) => i % Math.max(1, Math.floor(texts.length / 40)) === 0).slice(0, 40);
   const naiveMicros = timeEach(sample, (text) => {

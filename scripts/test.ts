@@ -44,7 +44,7 @@ function vitest(name: string, configArgs: string[]): void {
   }
 }
 
-check('type check (tsc)', 'npx', ['tsc', '--noEmit', '-p', '.']);
+// svelte-check type-checks the TypeScript files as well as the Svelte components.
 check('type check (svelte-check)', 'npx', ['svelte-check', '--workspace', '.', '--threshold', 'error']);
 vitest('unit', []);
 const built = check('build (chrome-mv3)', 'npx', ['wxt', 'build']) && check('build (firefox-mv3)', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']);

@@ -17,9 +17,18 @@ const MAX_SYNONYMS = 20;
 /** Marks that refer to a footnote or a trademark, never part of an INCI name. */
 const FOOTNOTE_MARKS = /[*†‡°¹²³⁴⁵⁶⁷⁸⁹⁰⁺™®©✝^]+/g;
 export const STARTS_WITH_FOOTNOTE = /^\s*[*†‡°¹²³⁴⁵⁶⁷⁸⁹⁰✝^]/;
+/** Numbered footnote marks after a name: `Glycerin[1]`, `Aqua [5]`, `Urea (2)`. */
+const NUMBERED_FOOTNOTE = /\s?[[(]\d{1,2}(?:\s?,\s?\d{1,2})*[\])](?=\s|$)/g;
+/** A mark with its legend printed after the last name: `Phenoxyethanol * essential oil`. */
+const TRAILING_LEGEND = /\s[*†‡]+\s+\p{L}.*$/su;
+/** A drug-facts purpose printed after an active's percentage: `Avobenzone 3% Sunscreen`. */
+export const DRUG_PURPOSE = String.raw`(?:sunscreens?|skin\s+protectants?|acne\s+(?:treatment|medication)|anti-?perspirants?|antiseptics?|astringents?|analgesics?|anti-?dandruff|exfoliants?|lip\s+protectants?|purpose)`;
 
 const PERCENT = String.raw`[<≤~≈]?\s*(\d{1,3}(?:[.,]\d+)?)\s*%`;
-const TRAILING_PERCENT = new RegExp(String.raw`\s*(?:[-–:]\s*)?[([]?\s*${PERCENT}\s*\+?\s*[)\]]?$`);
+const TRAILING_PERCENT = new RegExp(
+  String.raw`\s*(?:[-–:]\s*)?[([]?\s*${PERCENT}\s*\+?\s*[)\]]?(?:\s+${DRUG_PURPOSE})?$`,
+  'i',
+);
 const LEADING_PERCENT = new RegExp(String.raw`^${PERCENT}\s*\+?\s*`);
 
 /** Names printed as alternatives of each other on EU/US/French labels (accent-folded, lower case). */
@@ -124,7 +133,11 @@ function bracketGroups(text: string): Group[] {
     if (close === undefined) continue;
     const content = text.slice(i + 1, close).trim();
     const before = text.slice(Math.max(0, i - 4), i);
-    const gluedToChemical = /\S$/.test(before) && (/(?:poly|[-\d])$/i.test(before) || /^[CN]?\d/.test(content));
+    // `Tris(Tetramethylhydroxypiperidinol) Citrate`, `Hydrogenated Poly (C6-14 Olefin)`: a group after
+    // a multiplying prefix is part of the name, spaced or not.
+    const afterPrefix = /(?:poly|\b(?:tris|bis))\s?$/i.test(text.slice(Math.max(0, i - 6), i));
+    const gluedToChemical =
+      afterPrefix || (/\S$/.test(before) && (/[-\d]$/.test(before) || /^[CN]?\d/.test(content)));
     if (!gluedToChemical) groups.push({ start: i, end: close + 1, content });
     i = close;
   }
@@ -244,7 +257,8 @@ function readOne(source: string, printed: string, percent: number | null, readin
 
 function readItemInto(raw: string, reading: ItemReading, depth: number): void {
   if (raw.length > MAX_ITEM_SOURCE) reading.truncated = true;
-  const printed = tidy(dropStrayBrackets(raw.slice(0, MAX_ITEM_SOURCE).replace(FOOTNOTE_MARKS, '')));
+  const marked = raw.slice(0, MAX_ITEM_SOURCE).replace(TRAILING_LEGEND, '').replace(NUMBERED_FOOTNOTE, '');
+  const printed = tidy(dropStrayBrackets(marked.replace(FOOTNOTE_MARKS, '')));
   const { rest, percent } = takePercent(printed);
   const blend = rest.split(BLEND_JOINER).map(tidy).filter(Boolean);
   if (blend.length === 1) readOne(rest, printed, percent, reading, depth);

@@ -19,15 +19,15 @@ const MARKETING_HEADING = /^(?:key|highlighted|hero|star|featured|clean|notable|
 const INACTIVE_HEADING = /^(?:inactive|other)(?:\s+ingredients?)?$/i;
 const ACTIVE_HEADING = /^(?:drug\s+facts\s+)?(?:active\s+ingredients?|actives?|medicinal\s+ingredients?)(?:\s*\([^)]*\))?$/i;
 const SKIP_HEADING =
-  /^(?:drug\s+facts|purposes?|uses?|warnings?|directions(?:\s+for\s+use)?|how\s+to\s+use|other\s+information|questions(?:\s+or\s+comments)?\??|do\s+not\s+use|stop\s+use(?:\s+and\s+ask\s+a\s+doctor(?:\s+if)?)?|when\s+using\s+this\s+product|ask\s+a\s+doctor(?:\s+before\s+use)?|keep\s+out\s+of\s+reach\s+of\s+children)$/i;
+  /^(?:glossary|legend|footnotes?|drug\s+facts|purposes?|uses?|warnings?|directions(?:\s+for\s+use)?|how\s+to\s+use|other\s+information|questions(?:\s+or\s+comments)?\??|do\s+not\s+use|stop\s+use(?:\s+and\s+ask\s+a\s+doctor(?:\s+if)?)?|when\s+using\s+this\s+product|ask\s+a\s+doctor(?:\s+before\s+use)?|keep\s+out\s+of\s+reach\s+of\s+children)$/i;
 const PROSE_LABEL = /^(?:disclaimer|note|please\s+note|important|caution|sunburn\s+alert|storage)$/i;
 
 /**
  * Drug-facts headings printed after the previous block's last word, with no separator:
- * `Octocrylene 5% Inactive Ingredients:`, `Zinc Oxide 17.1% Purpose:`.
+ * `Octocrylene 5% Inactive Ingredients:`, `Zinc Oxide 17.1% Purpose:`, `Citric Acid [14] Glossary:`.
  */
 const TRAILING_HEADING =
-  /\s((?:inactive|active|other)\s+ingredients?|purposes?|uses|warnings|directions|other\s+information)$/i;
+  /\s((?:inactive|active|other)\s+ingredients?|purposes?|uses|warnings|directions|other\s+information|glossary|legend)$/i;
 
 export function classifyLabel(label: string): LabelKind {
   if (INACTIVE_HEADING.test(label)) return 'inactive';

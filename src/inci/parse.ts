@@ -3,7 +3,7 @@
  * The text is cut into pieces (split.ts), then read left to right by a small state machine that knows
  * headings, drug-facts blocks, marketing bullets, kit components and "may contain" blocks.
  */
-import { readItem, tidy, STARTS_WITH_FOOTNOTE, type NameDraft } from './item.ts';
+import { DRUG_PURPOSE, readItem, tidy, STARTS_WITH_FOOTNOTE, type NameDraft } from './item.ts';
 import {
   classifyLabel,
   componentOfHeading,
@@ -48,8 +48,9 @@ type Section = 'list' | 'active' | 'skip';
 const BULLET = /^[-–—‐]\s*(?=[\p{L}\p{N}])/u;
 const INNER_BULLET = /\s[-–—]\s*(?=[\p{L}\p{N}])/gu;
 const HEADING_INSIDE = /(?:^|\s)((?:(?:inactive|active|other)\s+)?ingredients?\s*:)/i;
-const PURPOSE_WORDS =
-  /^(?:[)\]\s]*)(?:(?:sunscreens?|skin\s+protectants?|acne\s+(?:treatment|medication)|anti-?perspirants?|antiseptics?|astringents?|analgesics?|anti-?dandruff|exfoliants?|lip\s+protectants?|purpose)\b\s*)+/i;
+const PURPOSE_WORDS = new RegExp(String.raw`^(?:[)\]\s]*)(?:${DRUG_PURPOSE}\b\s*)+`, 'i');
+/** A numbered footnote legend entry after the list: `[1] Hydrator (Humectant)`, `(2) Emollient`. */
+const NUMBERED_LEGEND = /^[[(]\d{1,2}[\])]\s*\p{L}/u;
 const PERCENT_SIGN = /(\d{1,3}(?:[.,]\d+)?)\s*%/g;
 
 /** What follows a colon: the list itself, the list after one sentence, or prose. */
@@ -267,6 +268,11 @@ class LabelReader {
   private readItemText(raw: string): void {
     const text = raw.trim();
     if (text === '' || this.section === 'skip' || this.skipSentence) return;
+    if (NUMBERED_LEGEND.test(text)) {
+      // The legend explains marks on names read before it; what follows is legend too.
+      if (this.current.items.length > 0) this.section = 'skip';
+      return;
+    }
     if (STARTS_WITH_FOOTNOTE.test(text) || isDisclaimer(text) || isProse(text)) return;
     if (this.section === 'active') {
       for (const draft of readActives(text)) this.current.actives.push(mark(draft, false, true));

@@ -38,10 +38,17 @@ export function matchBrackets(text: string): Map<number, number> {
   return closeAt;
 }
 
-/** Indexes of commas that belong to a name: locants `1,2-Hexanediol`, `4,4'-…`, decimals `17,1 %`. */
+/**
+ * Locants opening a name (`1,2-Hexanediol`, `4,4'-…`), decimals (`17,1 %`) and locants inside a name that
+ * opens with a locant (`2-Oleamido-1,3-Octadecanediol`); `Polysilicone-11,1,2-Hexanediol` is two names.
+ */
+const NAME_COMMAS =
+  /(?<![\p{L}\p{N}-])\d{1,3}(?:,\d{1,3})*(?:-[\p{L}\p{N}()[\]'′-]{0,60}?-\d{1,3})?(?:,\d{1,3})+(?=['′]?\s?-|\s*%)/gu;
+
+/** Indexes of commas that belong to a name (NAME_COMMAS). */
 function protectedCommas(text: string): Set<number> {
   const protect = new Set<number>();
-  for (const match of text.matchAll(/(?<![\p{L}\p{N}-])\d{1,3}(?:,\d{1,3})+(?=['′]?\s?-|\s*%)/gu)) {
+  for (const match of text.matchAll(NAME_COMMAS)) {
     for (let i = match.index; i < match.index + match[0].length; i++) if (text[i] === ',') protect.add(i);
   }
   return protect;
@@ -49,14 +56,17 @@ function protectedCommas(text: string): Set<number> {
 
 const BREAK_STRENGTH: Record<Break, number> = { comma: 0, sentence: 1, line: 2, start: 3, marker: 4 };
 const LIST_SEPARATORS = new Set([',', ';', '•', '·', '●', '▪', '◦', '|', '･', '・']);
-const ABBREVIATION = /(?:^|[\s(])(?:dr|no|nr|st|vs|e\.g|i\.e|approx|ca|incl|spp|var|sp|ssp|subsp|fig)$/i;
+/** `Ext. D&C Violet No. 2`, `FD&C Yellow No.5 Al. Lake`: a full stop that ends a word of a name. */
+const ABBREVIATION = /(?:^|[\s(])(?:dr|no|nr|st|vs|e\.g|i\.e|approx|ca|al|ext|incl|spp|var|sp|ssp|subsp|fig)$/i;
 
 /** A full stop that ends a sentence: followed by a space (or the end), not an abbreviation or initial. */
 function endsSentence(text: string, at: number): boolean {
   const next = text[at + 1];
   if (next !== undefined && next !== ' ' && next !== '\n') return false;
   const after = text.slice(at + 1, at + 4).trimStart()[0];
-  if (after === '(' || after === ',' || after === ')' || after === ';') return false;
+  // `Denat. (SD Alcohol 40-B)` goes on; `Urea [2]. (1) Humectant…` starts a numbered legend.
+  if (after === '(' && !/^\s*\(\d{1,2}\)/.test(text.slice(at + 1, at + 8))) return false;
+  if (after === ',' || after === ')' || after === ';') return false;
   const before = text.slice(Math.max(0, at - 8), at);
   return !ABBREVIATION.test(before) && !/(?:^|\.)\p{L}$/u.test(before);
 }
@@ -69,13 +79,14 @@ export function splitPieces(text: string): Piece[] {
   // The strongest break since the last piece: ". ," still ends a sentence.
   let brk: Break = 'start';
   let start = 0;
-  const cut = (end: number, next: Break) => {
+  // `skip`: the separator's length; a percentage glued to the next name (`5.0%Water`) has none.
+  const cut = (end: number, next: Break, skip = 1) => {
     const piece = text.slice(start, end).trim();
     if (piece !== '') {
       pieces.push({ text: piece, brk });
       brk = next;
     } else if (BREAK_STRENGTH[next] > BREAK_STRENGTH[brk]) brk = next;
-    start = end + 1;
+    start = end + skip;
   };
   for (let i = 0; i < text.length; i++) {
     const close = closeAt.get(i);
@@ -88,9 +99,42 @@ export function splitPieces(text: string): Piece[] {
     else if (char === MAY_CONTAIN_SENTINEL) cut(i, 'marker');
     else if (char === '.' && endsSentence(text, i)) cut(i, 'sentence');
     else if (LIST_SEPARATORS.has(char) && !keep.has(i)) cut(i, 'comma');
+    else if (char === '%' && /\p{L}/u.test(text[i + 1] ?? '')) cut(i + 1, 'comma', 0);
   }
   cut(text.length, 'comma');
-  return pieces;
+  return joinInvertedNames(pieces);
+}
+
+/** A chemical name opening with a locant: `1,6-Octadien-3-Ol`, `2(3H)-Furanone`, `2H-Pyran-4-ol`. */
+const LOCANT_NAME = /^\d[\dH,()]*-\S/;
+const MAX_SUBSTITUENT_LENGTH = 120;
+/** A substituent printed after its parent (CAS index order): `Dihydro-5-Pentyl`, `3,7-dimethyl (note)`. */
+const SUBSTITUENT = /^(?:\d{1,3}(?:,\d{1,3})*-)?[\p{L}\d-]*?(?:yl|hydro|-)(?:\s*\([^()]*\))?$/iu;
+/** A substituent left open by its hyphen follows any parent: `Benzoic Acid, 2-Hydroxy-`, `Propanol, Oxybis-`. */
+const OPEN_SUBSTITUENT = /^[\p{L}\d(),.'-]*?(?:yl|oxy|hydro|bis|cis|trans|\))-(?:\s*\([^()]*\))?$/iu;
+/** What completes a name left open by a hyphen: `3-Acetate`, `(3Z)-3-Hexen-1-Yl Ester`, `Methyl Ester`, `Cis-`. */
+const REST_OF_OPEN_NAME = /^[\d(]|\b(?:ester|acetate)\b|-(?:\s*\(|$)/i;
+
+/**
+ * CAS names print substituents after the parent behind a comma: `2(3H)-Furanone, Dihydro-5-Pentyl-`.
+ * A substituent piece, or any piece after a name left open by a hyphen, joins the name before it.
+ */
+function joinInvertedNames(pieces: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (const piece of pieces) {
+    const last = out.at(-1);
+    if (last !== undefined && piece.brk === 'comma' && isSubstituentOf(last.text, piece.text)) {
+      last.text = `${last.text}, ${piece.text}`;
+    } else out.push(piece);
+  }
+  return out;
+}
+
+function isSubstituentOf(parent: string, piece: string): boolean {
+  if (piece.length > MAX_SUBSTITUENT_LENGTH) return false;
+  if (OPEN_SUBSTITUENT.test(piece)) return true;
+  if (parent.endsWith('-') && REST_OF_OPEN_NAME.test(piece)) return true;
+  return LOCANT_NAME.test(parent) && SUBSTITUENT.test(piece);
 }
 
 /** `text` split at every top-level occurrence of `separator` (a single character). */

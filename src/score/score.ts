@@ -8,6 +8,7 @@ import type {
   ScoreOptions,
   ScoredIngredient,
   ScoringMatcher,
+  UnknownReason,
   Verdict,
 } from './types.ts';
 
@@ -44,7 +45,9 @@ export function scoreLabel(label: ParsedLabel, matcher: ScoringMatcher, options:
     .map((c) => scoreComponent(c, context));
   const all = components.flatMap((c) => c.ingredients);
   const recognised = all.filter((i) => i.via !== 'none').length;
-  const verdict = components.length === 0 ? 'unknown' : worstVerdict(components.map((c) => c.verdict));
+  const worst = components.length === 0 ? 'unknown' : worstVerdict(components.map((c) => c.verdict));
+  // A list cut by a cap was not read whole: nothing in what was read can make it "suitable".
+  const verdict = worst === 'suitable' && label.truncated ? 'unknown' : worst;
   const okAfterHours = largestWindow(components.map((c) => c.okAfterHours));
   return {
     verdict,
@@ -54,11 +57,17 @@ export function scoreLabel(label: ParsedLabel, matcher: ScoringMatcher, options:
     recognised,
     total: all.length,
     components,
-    unknownReason: verdict !== 'unknown' ? null : all.length === 0 ? 'no-list' : 'low-coverage',
+    unknownReason: unknownReason(verdict, all.length, label.truncated),
     rinseOff: context.rinseOff,
     truncated: label.truncated,
     depth: options.depth,
   };
+}
+
+function unknownReason(verdict: Verdict, total: number, truncated: boolean): UnknownReason | null {
+  if (verdict !== 'unknown') return null;
+  if (total === 0) return 'no-list';
+  return truncated ? 'truncated' : 'low-coverage';
 }
 
 /** Treatment time + window, or null when either is unknown or the product is never OK (own avoid list). */

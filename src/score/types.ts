@@ -8,6 +8,9 @@ export interface ScoringMatcher {
 
 export type Verdict = 'avoid' | 'caution' | 'suitable' | 'unknown';
 
+/** No list read; too little of it recognised; or the list was cut by a cap, so its rest is unread. */
+export type UnknownReason = 'no-list' | 'low-coverage' | 'truncated';
+
 /** One ingredient after matching and scoring. */
 export interface ScoredIngredient {
   text: string;
@@ -45,8 +48,8 @@ export interface Analysis {
   recognised: number;
   total: number;
   components: ComponentAnalysis[];
-  /** Why the verdict is unknown: "no-list" | "low-coverage"; null otherwise. */
-  unknownReason: 'no-list' | 'low-coverage' | null;
+  /** Why the verdict is unknown; null otherwise. */
+  unknownReason: UnknownReason | null;
   rinseOff: boolean;
   truncated: boolean;
   depth: Depth;

@@ -1,12 +1,12 @@
 import { okFromTime } from '../score/score.ts';
-import type { Analysis, Verdict } from '../score/types.ts';
+import type { Analysis, UnknownReason, Verdict } from '../score/types.ts';
 
 // Which sentence the popup's verdict banner says, decided without i18n so that it can be tested
 // and reused: the components turn the kind into text. The "OK from" time is always computed from
 // the current treatment, so a changed profile shows at once.
 
 export type Banner =
-  | { kind: 'unknown'; reason: 'no-list' | 'low-coverage'; recognised: number; total: number }
+  | { kind: 'unknown'; reason: UnknownReason; recognised: number; total: number }
   | { kind: 'own-list' }
   | { kind: 'ok-now' }
   | { kind: 'check' }

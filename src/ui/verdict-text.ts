@@ -43,7 +43,9 @@ export function verdictTooltip(analysis: Analysis, locale?: string): string {
   const verdict = i18n.t(`verdict.${analysis.verdict}`);
   if (analysis.verdict === 'suitable') return i18n.t('badge.suitableTitle', [String(analysis.total)]);
   if (analysis.verdict === 'unknown') {
-    return i18n.t('badge.unknownLowCoverage', [String(analysis.recognised), String(analysis.total)]);
+    return analysis.unknownReason === 'truncated'
+      ? i18n.t('banner.truncated')
+      : i18n.t('badge.unknownLowCoverage', [String(analysis.recognised), String(analysis.total)]);
   }
   const names = flaggedIngredients(analysis)
     .slice(0, 4)
@@ -64,9 +66,9 @@ export function formatRelative(hoursLeft: number, locale?: string): string {
 export function bannerText(banner: Banner, locale?: string): string {
   switch (banner.kind) {
     case 'unknown':
-      return banner.reason === 'no-list'
-        ? i18n.t('banner.noList')
-        : i18n.t('banner.lowCoverage', [String(banner.recognised), String(banner.total)]);
+      if (banner.reason === 'no-list') return i18n.t('banner.noList');
+      if (banner.reason === 'truncated') return i18n.t('banner.truncated');
+      return i18n.t('banner.lowCoverage', [String(banner.recognised), String(banner.total)]);
     case 'own-list':
       return i18n.t('banner.ownList');
     case 'ok-now':

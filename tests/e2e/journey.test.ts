@@ -44,6 +44,14 @@ async function axeViolations(page: Page): Promise<string[]> {
   });
 }
 
+/** The options page the extension opens by itself on install. */
+function firstRunOptions(harness: Harness): Promise<Page> {
+  return eventually(
+    async () => harness.context.pages().find((p) => p.url().includes('/options.html')),
+    'the options page to open on install',
+  );
+}
+
 async function optionsPage(harness: Harness): Promise<Page> {
   const page = await harness.context.newPage();
   await page.goto(`chrome-extension://${harness.extensionId}/options.html`);
@@ -52,10 +60,7 @@ async function optionsPage(harness: Harness): Promise<Page> {
 
 describe('first run', () => {
   it('opens the options page, which asks for the treatment and keeps it', async () => {
-    const opened = await eventually(
-      async () => h.context.pages().find((p) => p.url().includes('/options.html')),
-      'the options page to open on install',
-    );
+    const opened = await firstRunOptions(h);
     await opened.getByTestId('treatment-date').fill(twoDaysAgo());
     await opened.getByTestId('treatment-kind').first().check().catch(() => opened.getByTestId('treatment-kind').selectOption('pro'));
     await opened.getByTestId('save-profile').click();
@@ -90,6 +95,7 @@ describe('on a shop page', () => {
     await popup.screenshot({ path: join(SHOTS, 'popup-avoid.png'), fullPage: true });
     expect(await axeViolations(popup)).toEqual([]);
 
+    await popup.getByTestId('list-toggle').click();
     const original = await popup.getByTestId('list-text').inputValue();
     expect(original).toContain('Retinol');
     await popup.getByTestId('list-text').fill('Aqua, Glycerin, Squalane, Panthenol, Sodium Hyaluronate, Allantoin');
@@ -166,7 +172,8 @@ describe('import into a fresh profile', () => {
   it('previews the file, then brings back the same list', async () => {
     const fresh = await launch();
     try {
-      const options = await optionsPage(fresh);
+      const options = await firstRunOptions(fresh);
+      await options.waitForLoadState('load');
       await options.getByTestId('import-file').setInputFiles({ name: 'list.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
       await expect.poll(() => options.getByTestId('import-preview').textContent()).toContain('Night Renewal Retinol Serum');
       await options.getByTestId('import-confirm').click();

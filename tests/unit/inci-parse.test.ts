@@ -394,6 +394,27 @@ describe('parseInci: kits and components', () => {
   });
 });
 
+describe('parseInci: slips measured on real labels', () => {
+  it.each<[string, string, string[]]>([
+    ['list ends at a glossary heading', 'Squalane [2], Urea [1] Glossary: [1] Humectant, [2] Emollient', ['Squalane', 'Urea']],
+    ['numbered legend after the list', 'Panthenol [3], Betaine [4]. [3] Soothing agent (Calming), [4] Moisturiser', ['Panthenol', 'Betaine']],
+    ['parenthesised numbered legend', 'Allantoin (1), Xylitol (2). (1) Soothing, (2) Humectant', ['Allantoin', 'Xylitol']],
+    ['glued footnote numbers', 'Squalane[2], Betaine[1,3], Urea', ['Squalane', 'Betaine', 'Urea']],
+    ['star legend after the last name', 'Tocopherol, Sodium Benzoate * from plants', ['Tocopherol', 'Sodium Benzoate']],
+    ['percentage glued to the next name', 'Homosalate 9.0%Glycerin, Urea', ['Homosalate 9%', 'Glycerin', 'Urea']],
+    ['purpose word after a percentage', 'Zinc Oxide 12% Sunscreen, Octocrylene 7% sunscreen, Silica', ['Zinc Oxide 12%', 'Octocrylene 7%', 'Silica']],
+    ['abbreviated colour names keep their full stop', 'Mica, Ext. Violet 2 (CI 60730), Yellow 6 Al. Lake', ['Mica', 'Ext. Violet 2', 'Yellow 6 Al. Lake']],
+    ['locants inside a name', 'Water, 3-Stearamido-1,2-Propanediol, Urea', ['Water', '3-Stearamido-1,2-Propanediol', 'Urea']],
+    ['two locant groups in a name', '1,5-Dioxacyclohexadecane-6,16-Dione, Urea', ['1,5-Dioxacyclohexadecane-6,16-Dione', 'Urea']],
+    ['CAS substituent after the parent', '2(5H)-Furanone, Dihydro-4-Butyl-, Urea', ['2(5H)-Furanone, Dihydro-4-Butyl', 'Urea']],
+    ['open CAS substituent after any parent', 'Benzoic Acid, 4-Methoxy-, Ethyl Ester, Urea', ['Benzoic Acid, 4-Methoxy-, Ethyl Ester', 'Urea']],
+    ['a list with a hyphenated name is not joined', 'Ceteareth-20, Glycerin, 1,2-Hexanediol, Caprylyl Glycol', ['Ceteareth-20', 'Glycerin', '1,2-Hexanediol', 'Caprylyl Glycol']],
+    ['group after a multiplying prefix', 'Tris (Hydroxymethyl) Aminomethane, Hydrogenated Poly (C6-14 Olefin)', ['Tris (Hydroxymethyl) Aminomethane', 'Hydrogenated Poly (C6-14 Olefin)']],
+  ])('%s', (_, text, expected) => {
+    expect(rendered(parseInci(text))).toEqual(expected);
+  });
+});
+
 describe('parseInci: caps and empty input', () => {
   it('returns no components for empty or name-free text', () => {
     expect(parseInci('')).toEqual({ components: [], truncated: false });

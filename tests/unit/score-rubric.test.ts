@@ -285,3 +285,18 @@ describe('coverage', () => {
     expect(analysis.coverage).toBe(0.75);
   });
 });
+
+describe('a list cut by a cap', () => {
+  it('is never "suitable": its unread rest could hold anything', () => {
+    const long = Array.from({ length: 600 }, () => 'Glycerin').join(', ');
+    const analysis = score(long);
+    expect(analysis.truncated).toBe(true);
+    expect(analysis.verdict).toBe('unknown');
+    expect(analysis.unknownReason).toBe('truncated');
+  });
+
+  it('still warns about what was read', () => {
+    const analysis = score(`Aqua, Retinol, ${Array.from({ length: 600 }, () => 'Glycerin').join(', ')}`);
+    expect(analysis.verdict).toBe('avoid');
+  });
+});
