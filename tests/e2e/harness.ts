@@ -39,6 +39,8 @@ export interface Harness {
   routes: Map<string, Route>;
   /** Every request the browser made, with the page or worker that made it. */
   requests: { url: string; from: string }[];
+  /** Every request that reached the local server (any host name resolves to it). */
+  served: ServedRequest[];
   serve(url: string, body: string, type?: string): void;
   servePage(url: string, fixture: string): void;
   worker(): Promise<Worker>;
@@ -58,9 +60,20 @@ function selfSigned(): { key: string; cert: string } {
   return certificate;
 }
 
-async function startServer(routes: Map<string, Route>): Promise<Server> {
+/** A request as the local server saw it: every host resolves here, so nothing leaves unseen. */
+export interface ServedRequest {
+  url: string;
+  dest: string | undefined;
+  mode: string | undefined;
+  origin: string | undefined;
+  referer: string | undefined;
+}
+
+async function startServer(routes: Map<string, Route>, log: ServedRequest[]): Promise<Server> {
   const server = createServer(selfSigned(), (req, res) => {
     const key = `${req.headers.host}${req.url}`.replace(/:\d+(?=\/)/, '');
+    const header = (name: string) => req.headers[name] as string | undefined;
+    log.push({ url: `https://${key}`, dest: header('sec-fetch-dest'), mode: header('sec-fetch-mode'), origin: header('origin'), referer: header('referer') });
     const route = routes.get(key);
     res.writeHead(route?.status ?? (route ? 200 : 404), { 'content-type': route?.type ?? 'text/html; charset=utf-8' });
     res.end(route?.body ?? 'not found');
@@ -71,7 +84,8 @@ async function startServer(routes: Map<string, Route>): Promise<Server> {
 
 export async function launch(options: { profileDir?: string } = {}): Promise<Harness> {
   const routes = new Map<string, Route>();
-  const server = await startServer(routes);
+  const served: ServedRequest[] = [];
+  const server = await startServer(routes, served);
   const port = (server.address() as AddressInfo).port;
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'needle-profile-'));
   const context = await chromium.launchPersistentContext(profileDir, {
@@ -86,6 +100,12 @@ export async function launch(options: { profileDir?: string } = {}): Promise<Har
       '--no-first-run',
       '--disable-sync',
       '--disable-gpu',
+      // The browser's own traffic (updates, sign-in, safe browsing) is not the extension's.
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-client-side-phishing-detection',
+      '--disable-domain-reliability',
+      '--no-default-browser-check',
     ],
   });
   const requests: Harness['requests'] = [];
@@ -105,6 +125,7 @@ export async function launch(options: { profileDir?: string } = {}): Promise<Har
     profileDir,
     routes,
     requests,
+    served,
     serve,
     servePage: (url, fixture) => serve(url, readFileSync(join(ROOT, 'tests/e2e/pages', fixture), 'utf8')),
     worker,
@@ -200,7 +221,8 @@ export async function badgeChangeTime(h: Harness, tabId: number, want: 'set' | '
   return sw.evaluate(
     async ([id, set]) => {
       const end = Date.now() + 10_000;
-      while (((await chrome.action.getBadgeText({ tabId: id })) !== '') !== set && Date.now() < end) {
+      while (((await chrome.action.getBadgeText({ tabId: id })) !== '') !== set) {
+        if (Date.now() > end) throw new Error(`the badge was not ${set ? 'set' : 'cleared'} within 10 s`);
         await new Promise((r) => setTimeout(r, 2));
       }
       return Date.now();

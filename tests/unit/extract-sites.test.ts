@@ -363,3 +363,14 @@ describe('adapter registry', () => {
     for (const pattern of SHOP_MATCHES) expect(pattern).toMatch(/^\*:\/\/\*\.[a-z.]+\/\*$/);
   });
 });
+
+describe('product URLs with tracking parameters', () => {
+  it.each([
+    'https://www.lookfantastic.com/p/meadow-lab-peptide-night-cream-50ml/15012345/?utm_source=newsletter',
+    'https://www.sephora.com/product/calm-barrier-serum-P900001?skuId=2612345&icid2=hero',
+    'https://www.boots.com/meadow-lab-hydrating-toner-200ml-10312345?cm_mmc=email',
+  ])('%s is still a product page', (url) => {
+    const adapter = adapterFor(new URL(url));
+    expect(adapter?.isProductUrl?.(new URL(url))).toBe(true);
+  });
+});

@@ -67,7 +67,9 @@ export function defineShop(spec: ShopSpec): SiteAdapter {
   return {
     id: spec.id,
     hosts: spec.hosts,
-    isProductUrl: (url) => spec.productUrl.test(url.pathname + url.search),
+    // Shops that name the product in the query need the search part; tracking parameters
+    // (?utm_source=…) must not turn a product page into a listing.
+    isProductUrl: (url) => spec.productUrl.test(url.pathname) || spec.productUrl.test(url.pathname + url.search),
     read: (doc) => readShop(doc, spec),
   };
 }

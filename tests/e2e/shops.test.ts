@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readPage } from '../../src/extract/index.ts';
+import { DEFAULT_PROFILE, DEFAULT_SETTINGS } from '../../src/list/model.ts';
+import { analyzeComponents } from '../../src/score/analyze.ts';
+import { loadMatcher } from '../../scripts/engine.ts';
+import { badgeOf, eventually, launch, openTab, popupUrl, ROOT, type Harness } from './harness.ts';
+
+// Shop fixture pages in the real browser: the content script finds the list on each shop's markup,
+// the badge and popup agree with the same pipeline run in Node, a single-page navigation is
+// followed, and an ingredient tab that renders late is still read.
+
+const SHOPS = [
+  ['sephora', 'https://www.sephora.com/product/calm-barrier-serum-P900001'],
+  ['ulta', 'https://www.ulta.com/p/barrier-repair-cream-pimprod2041234?sku=2612345'],
+  ['boots', 'https://www.boots.com/meadow-lab-hydrating-toner-200ml-10312345'],
+  ['notino', 'https://www.notino.de/meadow-lab/feuchtigkeitsserum/'],
+  ['yesstyle', 'https://www.yesstyle.com/en/seoul-dew-rice-water-toner-150ml/info.html/pid.1120000001'],
+  ['lookfantastic', 'https://www.lookfantastic.com/p/meadow-lab-peptide-night-cream-50ml/15012345/'],
+] as const;
+
+const BADGE_TEXT = { avoid: 'NO', caution: '!', suitable: 'OK', unknown: '?' } as const;
+
+function fixture(shop: string): string {
+  return readFileSync(join(ROOT, 'tests/fixtures/pages', shop, 'product.html'), 'utf8');
+}
+
+/** The verdict the Node pipeline (jsdom + the same engine) gives for the page. */
+function expectedInNode(html: string, url: string) {
+  const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
+  const reading = readPage(dom.window.document, url);
+  const analysis = analyzeComponents(reading.components, reading.title, loadMatcher(), DEFAULT_PROFILE, DEFAULT_SETTINGS);
+  return { reading, analysis };
+}
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launch();
+  for (const [shop, url] of SHOPS) h.serve(url, fixture(shop));
+  h.servePage('https://www.sephora.com/product/night-renewal-serum-P900101', 'spa-shop.html');
+  h.servePage('https://www.sephora.com/product/barrier-calm-cream-P900102', 'spa-shop.html');
+  h.servePage('https://www.ulta.com/p/clarifying-toner-pimprod2049999', 'late-tab.html');
+});
+afterAll(() => h?.close());
+
+async function settledBadge(tabId: number, text?: string) {
+  return eventually(async () => {
+    const badge = await badgeOf(h, tabId);
+    return badge.text && (!text || badge.text === text) ? badge : undefined;
+  }, `the badge${text ? ` "${text}"` : ''}`, 15_000);
+}
+
+describe.each(SHOPS)('a %s product page', (shop, url) => {
+  it('gets the verdict the engine gives, on the badge and in the popup', async () => {
+    const { reading, analysis } = expectedInNode(fixture(shop), url);
+    expect(reading.source).toMatch(/^site:|jsonld|embedded|heading/);
+    const { tabId } = await openTab(h, url);
+    const badge = await settledBadge(tabId);
+    expect(badge.text).toBe(BADGE_TEXT[analysis.verdict]);
+    const popup = await h.context.newPage();
+    await popup.goto(popupUrl(h, tabId));
+    await expect.poll(() => popup.getByTestId('verdict').getAttribute('data-verdict')).toBe(analysis.verdict);
+    expect(await popup.getByTestId('product-name').textContent()).toContain(reading.title ?? '');
+    expect(await popup.getByTestId('coverage').textContent()).toContain(`${analysis.recognised} of ${analysis.total}`);
+    await popup.close();
+  });
+});
+
+describe('a single-page shop', () => {
+  it('reads the new product after a client-side navigation', async () => {
+    const { page, tabId } = await openTab(h, 'https://www.sephora.com/product/night-renewal-serum-P900101');
+    expect((await settledBadge(tabId, 'NO')).title).toMatch(/retinol/);
+    await page.click('#next');
+    await page.waitForURL('**/barrier-calm-cream-P900102');
+    await settledBadge(tabId, 'OK');
+    const popup = await h.context.newPage();
+    await popup.goto(popupUrl(h, tabId));
+    await expect.poll(() => popup.getByTestId('product-name').textContent()).toContain('Barrier Calm Cream');
+    await expect.poll(() => popup.getByTestId('verdict').getAttribute('data-verdict')).toBe('suitable');
+    await popup.close();
+  });
+});
+
+describe('an ingredient tab that renders late', () => {
+  it('is read once it appears, without a click', async () => {
+    const { tabId } = await openTab(h, 'https://www.ulta.com/p/clarifying-toner-pimprod2049999');
+    const badge = await settledBadge(tabId, 'NO');
+    expect(badge.title.toLowerCase()).toContain('glycolic acid');
+  });
+});
