@@ -9,7 +9,9 @@ import {
   onSaveProduct,
   onScoreText,
   onUpdateNote,
+  rescoreSavedList,
 } from '../src/background/handlers.ts';
+import { profileItem, settingsItem } from '../src/list/storage.ts';
 import { clearTabState, getTabState } from '../src/background/tabs.ts';
 import { registerSelectionMenu } from '../src/background/selection-menu.ts';
 import { syncSiteScripts } from '../src/background/site-access.ts';
@@ -86,6 +88,9 @@ export default defineBackground(() => {
   });
   registerSelectionMenu();
   registerReadyAlarms();
+  const rescore = () => void rescoreSavedList().catch((error) => console.warn('[needle-safe] rescoring the list:', error));
+  profileItem.watch(rescore);
+  settingsItem.watch(rescore);
   openOptionsOnInstall();
 });
 

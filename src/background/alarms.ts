@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { browser, type Browser } from 'wxt/browser';
 import type { SavedProduct, TreatmentProfile } from '../list/model.ts';
-import { profileItem, savedListItem, settingsItem } from '../list/storage.ts';
+import { profileItem, readProfileAndSettings, savedListItem, settingsItem } from '../list/storage.ts';
 import { okFromTime } from '../score/score.ts';
 import { displayName } from '../ui/import-preview.ts';
 
@@ -29,10 +29,9 @@ export function scheduleReadyAlarms(list: SavedProduct[], profile: TreatmentProf
 
 /** Replaces every ready: alarm with the ones the current list, treatment and settings ask for. */
 export async function syncReadyAlarms(now = Date.now()): Promise<void> {
-  const [list, profile, settings, existing] = await Promise.all([
+  const [list, [profile, settings], existing] = await Promise.all([
     savedListItem.getValue(),
-    profileItem.getValue(),
-    settingsItem.getValue(),
+    readProfileAndSettings(),
     browser.alarms.getAll(),
   ]);
   await Promise.all(existing.filter((a) => a.name.startsWith(PREFIX)).map((a) => browser.alarms.clear(a.name)));
@@ -43,7 +42,7 @@ export async function syncReadyAlarms(now = Date.now()): Promise<void> {
 async function notifyReady(alarm: Browser.alarms.Alarm): Promise<void> {
   if (!alarm.name.startsWith(PREFIX)) return;
   const id = alarm.name.slice(PREFIX.length);
-  const [list, settings] = await Promise.all([savedListItem.getValue(), settingsItem.getValue()]);
+  const [list, [, settings]] = await Promise.all([savedListItem.getValue(), readProfileAndSettings()]);
   const product = list.find((p) => p.id === id);
   if (!product || !settings.notifications) return;
   await browser.notifications.create(alarm.name, {

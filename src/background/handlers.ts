@@ -2,7 +2,7 @@ import kb from 'virtual:knowledge-base';
 import type { PageReading } from '../extract/types.ts';
 import { createMatcher } from '../knowledge/matcher.ts';
 import { productKey, upsertProduct, type SavedProduct, type TabState } from '../list/model.ts';
-import { profileItem, settingsItem } from '../list/storage.ts';
+import { readProfileAndSettings } from '../list/storage.ts';
 import type { ImportResult, PageMarks } from '../messaging/protocol.ts';
 import { RefusedMessage } from '../messaging/guard.ts';
 import type { ScoringMatcher } from '../score/types.ts';
@@ -23,7 +23,7 @@ export function getMatcher(): ScoringMatcher {
 
 /** Scores a reading for the person's current profile. */
 export async function analyzeReading(reading: PageReading): Promise<TabState> {
-  const [profile, settings] = await Promise.all([profileItem.getValue(), settingsItem.getValue()]);
+  const [profile, settings] = await readProfileAndSettings();
   const analysis = analyzeComponents(reading.components, reading.title, getMatcher(), profile, settings);
   return { reading, analysis, at: new Date().toISOString() };
 }
@@ -87,6 +87,9 @@ export async function onSaveProduct(tabId: number): Promise<SavedProduct> {
     url: state.reading.url,
     title: state.reading.title,
     brand: state.reading.brand,
+    variant: state.reading.variant,
+    gtin: state.reading.gtin,
+    sku: state.reading.sku,
     components: state.reading.components,
     source: state.reading.source,
     analysis: state.analysis,
@@ -108,10 +111,28 @@ export function onUpdateNote(id: string, note: string): Promise<void> {
 }
 
 export async function onImportList(json: string, mode: 'merge' | 'replace'): Promise<ImportResult> {
-  const [profile, settings] = await Promise.all([profileItem.getValue(), settingsItem.getValue()]);
+  const [profile, settings] = await readProfileAndSettings();
   return mutateList((list) =>
     importSavedList(list, json, mode, (p) => analyzeComponents(p.components, p.title, getMatcher(), profile, settings)),
   );
+}
+
+/**
+ * Scores every saved product again for the current profile and avoid list: the list's verdicts and
+ * windows always follow the person's treatment kind and own list.
+ */
+export async function rescoreSavedList(): Promise<void> {
+  const [profile, settings] = await readProfileAndSettings();
+  await mutateList((list) => {
+    let changed = false;
+    const next = list.map((p) => {
+      const analysis = analyzeComponents(p.components, p.title, getMatcher(), profile, settings);
+      if (JSON.stringify(analysis) === JSON.stringify(p.analysis)) return p;
+      changed = true;
+      return { ...p, analysis };
+    });
+    return { list: changed ? next : list, result: undefined };
+  });
 }
 
 function emptyReading(url: string, source: string): PageReading {

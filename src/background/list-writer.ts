@@ -9,8 +9,9 @@ let queue: Promise<unknown> = Promise.resolve();
 
 export function mutateList<T>(change: (list: SavedProduct[]) => { list: SavedProduct[]; result: T }): Promise<T> {
   const run = queue.then(async () => {
-    const { list, result } = change(await savedListItem.getValue());
-    await savedListItem.setValue(list);
+    const current = await savedListItem.getValue();
+    const { list, result } = change(current);
+    if (list !== current) await savedListItem.setValue(list);
     return result;
   });
   queue = run.catch(() => undefined);

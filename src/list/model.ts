@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import type { PageReading } from '../extract/types.ts';
 import type { Analysis } from '../score/types.ts';
 
@@ -8,6 +9,10 @@ export interface SavedProduct {
   url: string;
   title: string | null;
   brand: string | null;
+  /** The selected shade or size, and the product's codes, when the page showed them (list version 2). */
+  variant: string | null;
+  gtin: string | null;
+  sku: string | null;
   /** The ingredient text as read, per component. */
   components: { name: string | null; text: string }[];
   source: string;
@@ -41,6 +46,32 @@ export interface TabState {
 
 export const DEFAULT_PROFILE: TreatmentProfile = { treatmentAt: null, depth: 'pro', past: [], onboarded: false };
 export const DEFAULT_SETTINGS: Settings = { marksOnPage: true, notifications: false, avoidList: [] };
+
+const Depth = v.picklist(['pro', 'home']);
+const IsoTime = v.pipe(v.string(), v.check((s) => !Number.isNaN(Date.parse(s))));
+
+const ProfileSchema = v.object({
+  treatmentAt: v.fallback(v.nullable(IsoTime), null),
+  depth: v.fallback(Depth, DEFAULT_PROFILE.depth),
+  past: v.fallback(v.array(v.object({ treatmentAt: IsoTime, depth: Depth })), []),
+  onboarded: v.fallback(v.boolean(), false),
+});
+
+const SettingsSchema = v.object({
+  marksOnPage: v.fallback(v.boolean(), DEFAULT_SETTINGS.marksOnPage),
+  notifications: v.fallback(v.boolean(), DEFAULT_SETTINGS.notifications),
+  avoidList: v.fallback(v.array(v.string()), []),
+});
+
+/** A stored profile as the code can use it: each unreadable field falls back to its default. */
+export function sanitizeProfile(value: unknown): TreatmentProfile {
+  return v.parse(v.fallback(ProfileSchema, DEFAULT_PROFILE), value);
+}
+
+/** Stored settings as the code can use them: each unreadable field falls back to its default. */
+export function sanitizeSettings(value: unknown): Settings {
+  return v.parse(v.fallback(SettingsSchema, DEFAULT_SETTINGS), value);
+}
 
 /** The identity that makes two saves the same product: its URL without query and hash, or its text. */
 export function productKey(p: Pick<SavedProduct, 'url' | 'components'>): string {

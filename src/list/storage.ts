@@ -2,6 +2,8 @@ import { storage } from 'wxt/utils/storage';
 import {
   DEFAULT_PROFILE,
   DEFAULT_SETTINGS,
+  sanitizeProfile,
+  sanitizeSettings,
   type SavedProduct,
   type Settings,
   type TabState,
@@ -21,10 +23,22 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   version: 1,
 });
 
+/** Version 1 saved products had no variant or product codes. */
+type SavedProductV1 = Omit<SavedProduct, 'variant' | 'gtin' | 'sku'>;
+
 export const savedListItem = storage.defineItem<SavedProduct[]>('local:savedList', {
   fallback: [],
-  version: 1,
+  version: 2,
+  migrations: {
+    2: (list: SavedProductV1[]): SavedProduct[] => list.map((p) => ({ ...p, variant: null, gtin: null, sku: null })),
+  },
 });
+
+/** The profile and settings the engine scores with: stored values, validated field by field. */
+export async function readProfileAndSettings(): Promise<[TreatmentProfile, Settings]> {
+  const [profile, settings] = await Promise.all([profileItem.getValue(), settingsItem.getValue()]);
+  return [sanitizeProfile(profile), sanitizeSettings(settings)];
+}
 
 /** The analysis of one tab; storage.session survives service-worker restarts and ends with the browser session. */
 export function tabStateItem(tabId: number) {

@@ -19,6 +19,10 @@ const ImportedProduct = v.object({
   url: str(4_096),
   title: v.nullable(str(1_000)),
   brand: v.nullable(str(500)),
+  // Absent from files exported before list version 2.
+  variant: v.optional(v.nullable(str(500)), null),
+  gtin: v.optional(v.nullable(str(64)), null),
+  sku: v.optional(v.nullable(str(128)), null),
   components: v.pipe(
     v.array(v.object({ name: v.nullable(str(500)), text: str(200_000) })),
     v.minLength(1),
@@ -69,7 +73,8 @@ export function parseImport(json: string): Omit<SavedProduct, 'analysis'>[] {
       const path = v.getDotPath(product.issues[0]);
       throw new ImportRefused(`Product ${index + 1} is invalid${path ? ` (${path})` : ''}: ${product.issues[0].message}`);
     }
-    return product.output;
+    const { variant = null, gtin = null, sku = null, ...rest } = product.output;
+    return { ...rest, variant, gtin, sku };
   });
 }
 
@@ -94,13 +99,14 @@ export function importSavedList(
   return { list: next, result: { added, updated: imported.length - added, total: next.length } };
 }
 
-const CSV_COLUMNS = ['title', 'brand', 'url', 'verdict', 'okAfterHours', 'okFrom', 'flagged', 'savedAt', 'note'] as const;
+const CSV_COLUMNS = ['title', 'brand', 'variant', 'url', 'verdict', 'okAfterHours', 'okFrom', 'flagged', 'savedAt', 'note'] as const;
 
 /** One row per saved product, for a spreadsheet or to show a practitioner. */
 export function savedListToCsv(list: SavedProduct[], flaggedNames: (p: SavedProduct) => string[]): string {
   const rows = list.map((p) => [
     p.title ?? '',
     p.brand ?? '',
+    p.variant ?? '',
     p.url,
     p.analysis.verdict,
     p.analysis.okAfterHours === null ? 'never' : String(p.analysis.okAfterHours),

@@ -1,3 +1,6 @@
+import { LIST_THRESHOLD } from '../extract/lists.ts';
+import { blockText } from '../extract/text.ts';
+import { inciLikeness, splitTopLevel } from '../inci/likeness.ts';
 import type { PageMarks } from '../messaging/protocol.ts';
 
 // Marks the flagged names in the shop's own ingredient text without touching the shop's DOM:
@@ -7,6 +10,7 @@ import type { PageMarks } from '../messaging/protocol.ts';
 const HIGHLIGHT = 'needle-safe-flagged';
 const HOST_ID = 'needle-safe-tooltip-host';
 const MAX_TEXT_NODES = 20_000;
+const MAX_BLOCK_CHARS = 50_000;
 
 interface Marked {
   range: Range;
@@ -73,16 +77,23 @@ function findRanges(doc: Document, marks: PageMarks['marks']): Marked[] {
 }
 
 const listLike = new WeakMap<Element, boolean>();
-/** Marks go on the ingredient list, not on every review or blurb that names an ingredient. */
+/**
+ * Marks go on the ingredient list, not on the product's name, a review or a blurb that names an
+ * ingredient: the text node must sit in a block (itself or up to two levels up) whose text reads as
+ * an INCI list of several names.
+ */
 function inListLikeBlock(node: Node): boolean {
-  const parent = node.parentElement;
-  if (!parent) return false;
-  let verdict = listLike.get(parent);
-  if (verdict === undefined) {
-    verdict = (parent.textContent?.match(/,/g)?.length ?? 0) >= 4 || (parent.parentElement?.textContent?.match(/,/g)?.length ?? 0) >= 6;
-    listLike.set(parent, verdict);
+  for (let el = node.parentElement, level = 0; el && level < 3; el = el.parentElement, level++) {
+    let verdict = listLike.get(el);
+    if (verdict === undefined) {
+      // One name per line (a <ul> of items) reads like one per comma.
+      const text = (el.textContent ?? '').length > MAX_BLOCK_CHARS ? '' : blockText(el).replace(/\n+/g, ', ');
+      verdict = splitTopLevel(text).length >= 3 && inciLikeness(text) >= LIST_THRESHOLD;
+      listLike.set(el, verdict);
+    }
+    if (verdict) return true;
   }
-  return verdict;
+  return false;
 }
 
 function hit(doc: Document, event: MouseEvent): Marked | undefined {

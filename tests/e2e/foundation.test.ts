@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeOf, eventually, killServiceWorker, launch, popupUrl, openTab, type Harness } from './harness.ts';
+import { badgeOf, eventually, killServiceWorker, launch, openTab, popupUrl, ROOT, type Harness } from './harness.ts';
 
 // The thin slice a shopper meets: shop page → content script → background → badge → popup.
 
@@ -91,5 +94,35 @@ describe('after the service worker was stopped', () => {
     await expect.poll(() => popup.getByTestId('verdict').getAttribute('data-verdict')).toBe('avoid');
     expect((await popup.getByTestId('flagged-item').allTextContents()).join(' ')).toMatch(/retinol/i);
     await popup.close();
+  });
+});
+
+describe('marks on the page', () => {
+  const highlighted = (page: import('playwright-core').Page) =>
+    page.evaluate(() => {
+      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      return [...(registry.get('needle-safe-flagged') ?? [])].map((r) => r.toString()).sort();
+    });
+
+  it('underline the flagged names in the shop’s own list and leave the page’s DOM as it was', async () => {
+    const { page, tabId } = await openShopPage('/p/night-renewal-retinol-serum/1001/');
+    await settledBadge(tabId);
+    await expect.poll(() => highlighted(page)).toEqual(['Linalool', 'Parfum (Fragrance)', 'Retinol']);
+    // The "Key ingredients: retinol" blurb is not the list: it stays unmarked.
+    expect(await page.locator('main *').count()).toBe(
+      new JSDOM(readFileSync(join(ROOT, 'tests/e2e/pages/retinol-serum.html'), 'utf8')).window.document.querySelectorAll('main *').length,
+    );
+    expect(await page.evaluate(() => document.querySelectorAll('body > :not(main)').length)).toBe(0);
+  });
+
+  it('are off when the person turns them off', async () => {
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await options.getByTestId('marks-switch').uncheck();
+    await options.close();
+    const { page, tabId } = await openShopPage('/p/night-renewal-retinol-serum/1001/');
+    await settledBadge(tabId);
+    await page.waitForTimeout(300);
+    expect(await highlighted(page)).toEqual([]);
   });
 });

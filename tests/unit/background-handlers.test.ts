@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageReading } from '../../src/extract/types.ts';
-import { profileItem, savedListItem, tabStateItem } from '../../src/list/storage.ts';
+import { profileItem, savedListItem, settingsItem, tabStateItem } from '../../src/list/storage.ts';
 import { exportSavedList } from '../../src/list/transfer.ts';
 
 // The background's handlers against fakeBrowser's in-memory storage and action API.
@@ -140,6 +140,31 @@ describe('the saved list (one writer)', () => {
     expect(await savedListItem.getValue()).toEqual(before);
   });
 
+  it('follows the profile and the avoid list: every saved product is scored again', async () => {
+    const { onPageRead, onSaveProduct, rescoreSavedList } = await handlers();
+    await onPageRead(1, reading('a', RETINOL));
+    await onSaveProduct(1);
+    await profileItem.setValue({ treatmentAt: null, depth: 'home', past: [], onboarded: true });
+    await rescoreSavedList();
+    expect((await savedListItem.getValue())[0]?.analysis.okAfterHours).toBe(72);
+    await settingsItem.setValue({ marksOnPage: true, notifications: false, avoidList: ['squalane'] });
+    await rescoreSavedList();
+    expect((await savedListItem.getValue())[0]?.analysis.okAfterHours).toBeNull();
+  });
+
+  it('tells the person when storage is full, and keeps the list as it was', async () => {
+    const { onPageRead, onSaveProduct } = await handlers();
+    await onPageRead(1, reading('a', RETINOL));
+    await onPageRead(2, reading('b', GENTLE, 'Cream'));
+    await onSaveProduct(1);
+    const before = await savedListItem.getValue();
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    await expect(onSaveProduct(2)).rejects.toThrow('QUOTA_BYTES quota exceeded');
+    vi.restoreAllMocks();
+    expect(await savedListItem.getValue()).toEqual(before);
+    expect(await onSaveProduct(2)).toMatchObject({ title: 'Cream' });
+  });
+
   it.each([
     ['malformed JSON', '{"format": "needle-safe-list", "version": 1, "products": [', /not valid JSON/],
     ['a future version', JSON.stringify({ format: 'needle-safe-list', version: 99, products: [] }), /newer version/],
@@ -153,5 +178,20 @@ describe('the saved list (one writer)', () => {
     const before = await savedListItem.getValue();
     await expect(onImportList(file, 'replace')).rejects.toThrow(message);
     expect(await savedListItem.getValue()).toEqual(before);
+  });
+});
+
+describe('stored values a page wrote badly', () => {
+  it('fall back field by field instead of breaking the analysis', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { marksOnPage: false, notifications: 'yes', avoidList: {} },
+      profile: { treatmentAt: 'not a date', depth: 'deep', past: 'none', onboarded: true },
+    });
+    const { onPageRead } = await handlers();
+    const marks = await onPageRead(5, reading('a', RETINOL));
+    expect(marks?.marks.length).toBeGreaterThan(0);
+    const state = await tabStateItem(5).getValue();
+    expect(state?.analysis.depth).toBe('pro');
+    expect(state?.analysis.okFrom).toBeNull();
   });
 });
