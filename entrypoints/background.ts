@@ -92,6 +92,11 @@ export default defineBackground(() => {
   profileItem.watch(rescore);
   settingsItem.watch(rescore);
   openOptionsOnInstall();
+  // Sites the person allowed one by one get the content script too.
+  const syncSites = () => void syncSiteScripts().catch((error) => console.warn('[needle-safe] site scripts:', error));
+  browser.permissions.onAdded.addListener(syncSites);
+  browser.permissions.onRemoved.addListener(syncSites);
+  browser.runtime.onInstalled.addListener(syncSites);
 });
 
 function withoutHash(url: string): string {

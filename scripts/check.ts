@@ -48,13 +48,14 @@ function main(argv: string[]): number {
     return values.help ? 0 : 2;
   }
   if (values.depth !== 'pro' && values.depth !== 'home') return fail(`--depth must be pro or home, not "${values.depth}"`);
-  if (values.treatment !== undefined && Number.isNaN(Date.parse(values.treatment))) {
+  const treatmentAt = values.treatment === undefined ? null : treatmentDate(values.treatment);
+  if (values.treatment !== undefined && !treatmentAt) {
     return fail(`--treatment must be an ISO date-time such as 2026-11-24T14:00, not "${values.treatment}"`);
   }
   const options: Options = {
     json: values.json || values.batch,
     profile: {
-      treatmentAt: values.treatment ? new Date(values.treatment).toISOString() : null,
+      treatmentAt: treatmentAt?.toISOString() ?? null,
       depth: values.depth as Depth,
       past: [],
       onboarded: true,
@@ -80,6 +81,19 @@ function main(argv: string[]): number {
     console.log(options.json ? JSON.stringify(toJson(input.id, input.reading, result)) : report(input.id, input.reading, result, options));
   }
   return failures === 0 ? 0 : 1;
+}
+
+/**
+ * `2026-11-24T14:00` (seconds, fraction and offset optional; local time without an offset) or a
+ * day. `Date.parse` alone would take "1" or "March 7" and roll 30 February over to March.
+ */
+function treatmentDate(value: string): Date | null {
+  const day = /^(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/.exec(value)?.[1];
+  if (day === undefined) return null;
+  const calendarDay = Date.parse(`${day}T00:00Z`);
+  const date = new Date(value);
+  if (Number.isNaN(calendarDay) || Number.isNaN(date.getTime())) return null;
+  return new Date(calendarDay).toISOString().startsWith(day) ? date : null;
 }
 
 function fail(message: string): number {
@@ -203,4 +217,14 @@ function round(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
 
-process.exitCode = main(process.argv.slice(2));
+/** A mistyped or incomplete option is the user's slip, not a crash: say which, with the usage. */
+function run(argv: string[]): number {
+  try {
+    return main(argv);
+  } catch (error) {
+    if (String((error as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS')) return fail((error as Error).message);
+    throw error;
+  }
+}
+
+process.exitCode = run(process.argv.slice(2));

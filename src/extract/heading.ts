@@ -8,6 +8,8 @@ const NOT_CONTENT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'OPTION'
 /** Containers bigger than this are the page, not the label's section. */
 const MAX_SECTION_CHARS = 40_000;
 const ANCESTOR_LEVELS = 4;
+/** Real pages show one to three labels; each costs DOM-wide queries, so thousands would hang the tab. */
+const MAX_LABELS = 50;
 
 const NONE: Finding = { components: [], quality: 0 };
 
@@ -105,7 +107,7 @@ export function readRegion(region: Element): Finding {
  * review loses to the full list).
  */
 export function readByHeadings(root: Element): Finding {
-  const findings = findLabels(root).map((label) => {
+  const findings = findLabels(root).slice(0, MAX_LABELS).map((label) => {
     for (const { region, weight } of regionsFor(label)) {
       const finding = readRegion(region);
       if (finding.components.length > 0) return { finding, weight };

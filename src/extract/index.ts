@@ -27,12 +27,39 @@ function round(value: number): number {
   return Math.round(Math.min(1, value) * 100) / 100;
 }
 
+/**
+ * The caps of the message that carries a reading to the background (src/messaging/protocol.ts):
+ * a broken or hostile page must not yield a reading the background refuses. Over-long identity
+ * fields are garbage, not names; a list over the cap still reads as truncated (src/inci).
+ */
+const MAX_COMPONENTS = 20;
+const MAX_LIST_CHARS = 200_000;
+const IDENTITY_CHARS = { title: 1_000, brand: 500, gtin: 64, sku: 128, variant: 500 } as const;
+const NAME_CHARS = 500;
+
+function fits(value: string | null, max: number): string | null {
+  return value !== null && value.length <= max ? value : null;
+}
+
+function boundedIdentity(identity: Identity): Identity {
+  return {
+    title: fits(identity.title, IDENTITY_CHARS.title),
+    brand: fits(identity.brand, IDENTITY_CHARS.brand),
+    gtin: fits(identity.gtin, IDENTITY_CHARS.gtin),
+    sku: fits(identity.sku, IDENTITY_CHARS.sku),
+    variant: fits(identity.variant, IDENTITY_CHARS.variant),
+  };
+}
+
 function reading(url: URL, identity: Identity, isProduct: boolean, source: string, found: Finding, trust: number): PageReading {
+  const components = found.components
+    .slice(0, MAX_COMPONENTS)
+    .map(({ name, text }) => ({ name: fits(name, NAME_CHARS), text: text.slice(0, MAX_LIST_CHARS) }));
   return {
     url: url.href,
     isProduct,
-    ...identity,
-    components: isProduct ? found.components : [],
+    ...boundedIdentity(identity),
+    components: isProduct ? components : [],
     source,
     confidence: isProduct ? round(found.quality * trust) : round(trust),
   };

@@ -21,6 +21,8 @@ export const STARTS_WITH_FOOTNOTE = /^\s*[*†‡°¹²³⁴⁵⁶⁷⁸⁹⁰�
 const NUMBERED_FOOTNOTE = /\s?[[(]\d{1,2}(?:\s?,\s?\d{1,2})*[\])](?=\s|$)/g;
 /** A mark with its legend printed after the last name: `Phenoxyethanol * essential oil`. */
 const TRAILING_LEGEND = /\s[*†‡]+\s+\p{L}.*$/su;
+/** Every character the footnote and bracket clean-up looks for; most items have none and skip it. */
+const MARK_OR_BRACKET = /[*†‡°¹²³⁴⁵⁶⁷⁸⁹⁰⁺™®©✝^()[\]{}]/;
 /** A drug-facts purpose printed after an active's percentage: `Avobenzone 3% Sunscreen`. */
 export const DRUG_PURPOSE = String.raw`(?:sunscreens?|skin\s+protectants?|acne\s+(?:treatment|medication)|anti-?perspirants?|antiseptics?|astringents?|analgesics?|anti-?dandruff|exfoliants?|lip\s+protectants?|purpose)`;
 
@@ -61,6 +63,8 @@ function fold(text: string): string {
 
 const EDGE_PUNCTUATION = new Set([' ', '-', '–', '—', ':', ',', '.', ';', '&', '+']);
 const JOINING_WORD = /^(?:and|or) /i;
+/** First letters of the joining words: only these are worth a look with JOINING_WORD. */
+const JOINING_INITIALS = new Set(['a', 'A', 'o', 'O']);
 
 /** Collapses spaces and trims list punctuation and joining words left at either end. */
 export function tidy(text: string): string {
@@ -69,6 +73,7 @@ export function tidy(text: string): string {
   let end = spaced.length;
   for (;;) {
     while (start < end && EDGE_PUNCTUATION.has(spaced[start] ?? '')) start++;
+    if (!JOINING_INITIALS.has(spaced[start] ?? '')) break;
     const joining = JOINING_WORD.exec(spaced.slice(start, start + 4));
     if (!joining) break;
     start += joining[0].length;
@@ -97,6 +102,7 @@ function toPercent(digits: string | undefined): number | null {
 
 /** `Zinc Oxide 17.1%`, `Retinol (0.3%)`, `colloidal oatmeal - 0.5%`, `0.5% Retinol` → name and number. */
 function takePercent(text: string): { rest: string; percent: number | null } {
+  if (!text.includes('%')) return { rest: text, percent: null };
   const trailing = TRAILING_PERCENT.exec(text);
   if (trailing && trailing.index > 0) {
     return { rest: text.slice(0, trailing.index), percent: toPercent(trailing[1]) };
@@ -165,6 +171,7 @@ function areAlternatives(text: string, parts: string[]): boolean {
 
 /** `Water\Aqua\Eau`, `Aqua / Water`, `Mica/CI 77019` → parts; `Caprylic/Capric Triglyceride` stays whole. */
 function splitAlternatives(text: string): string[] {
+  if (!text.includes('\\') && !text.includes('/')) return [tidy(text)];
   const backslashed = splitTopLevel(text, '\\').map(tidy).filter(Boolean);
   if (backslashed.length > 1) return backslashed;
   const slashed = splitTopLevel(text, '/').map(tidy).filter(Boolean);
@@ -211,6 +218,7 @@ function expandColourNumbers(names: string[]): string[] {
 }
 
 function unique(names: string[], except: string): string[] {
+  if (names.length === 0) return names;
   const seen = new Set([fold(except)]);
   const out: string[] = [];
   for (const name of names) {
@@ -255,12 +263,19 @@ function readOne(source: string, printed: string, percent: number | null, readin
   for (const member of alternatives.flatMap((alt) => alt.members)) readItemInto(member, reading, depth + 1);
 }
 
+/** Footnote marks, legends and unpaired brackets taken out of an item. */
+function withoutMarks(source: string): string {
+  const marked = source.replace(TRAILING_LEGEND, '').replace(NUMBERED_FOOTNOTE, '');
+  return dropStrayBrackets(marked.replace(FOOTNOTE_MARKS, ''));
+}
+
 function readItemInto(raw: string, reading: ItemReading, depth: number): void {
   if (raw.length > MAX_ITEM_SOURCE) reading.truncated = true;
-  const marked = raw.slice(0, MAX_ITEM_SOURCE).replace(TRAILING_LEGEND, '').replace(NUMBERED_FOOTNOTE, '');
-  const printed = tidy(dropStrayBrackets(marked.replace(FOOTNOTE_MARKS, '')));
+  const source = raw.slice(0, MAX_ITEM_SOURCE);
+  const printed = tidy(MARK_OR_BRACKET.test(source) ? withoutMarks(source) : source);
   const { rest, percent } = takePercent(printed);
-  const blend = rest.split(BLEND_JOINER).map(tidy).filter(Boolean);
+  // Without a `(` there is no `(and)`; an empty `rest` then reads as no name in readOne.
+  const blend = rest.includes('(') ? rest.split(BLEND_JOINER).map(tidy).filter(Boolean) : [rest];
   if (blend.length === 1) readOne(rest, printed, percent, reading, depth);
   // A blend's percentage cannot be shared out among its members.
   else for (const member of blend) readOne(member, member, null, reading, depth);

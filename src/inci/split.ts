@@ -56,6 +56,11 @@ function protectedCommas(text: string): Set<number> {
 
 const BREAK_STRENGTH: Record<Break, number> = { comma: 0, sentence: 1, line: 2, start: 3, marker: 4 };
 const LIST_SEPARATORS = new Set([',', ';', '•', '·', '●', '▪', '◦', '|', '･', '・']);
+/**
+ * Every character splitPieces acts on (bracket openers start a group to jump over). Jumping from one
+ * to the next spares a lookup per character: most characters of a list are letters.
+ */
+const SPLIT_POINT = new RegExp(`[([{\n${MAY_CONTAIN_SENTINEL}.%${[...LIST_SEPARATORS].join('')}]`, 'g');
 /** `Ext. D&C Violet No. 2`, `FD&C Yellow No.5 Al. Lake`: a full stop that ends a word of a name. */
 const ABBREVIATION = /(?:^|[\s(])(?:dr|no|nr|st|vs|e\.g|i\.e|approx|ca|al|ext|incl|spp|var|sp|ssp|subsp|fig)$/i;
 
@@ -88,13 +93,15 @@ export function splitPieces(text: string): Piece[] {
     } else if (BREAK_STRENGTH[next] > BREAK_STRENGTH[brk]) brk = next;
     start = end + skip;
   };
-  for (let i = 0; i < text.length; i++) {
+  SPLIT_POINT.lastIndex = 0;
+  for (let point = SPLIT_POINT.exec(text); point !== null; point = SPLIT_POINT.exec(text)) {
+    const i = point.index;
     const close = closeAt.get(i);
     if (close !== undefined) {
-      i = close;
+      SPLIT_POINT.lastIndex = close + 1;
       continue;
     }
-    const char = text[i] ?? '';
+    const char = point[0];
     if (char === '\n') cut(i, 'line');
     else if (char === MAY_CONTAIN_SENTINEL) cut(i, 'marker');
     else if (char === '.' && endsSentence(text, i)) cut(i, 'sentence');
@@ -132,7 +139,7 @@ function joinInvertedNames(pieces: Piece[]): Piece[] {
 
 function isSubstituentOf(parent: string, piece: string): boolean {
   if (piece.length > MAX_SUBSTITUENT_LENGTH) return false;
-  if (OPEN_SUBSTITUENT.test(piece)) return true;
+  if (piece.includes('-') && OPEN_SUBSTITUENT.test(piece)) return true;
   if (parent.endsWith('-') && REST_OF_OPEN_NAME.test(piece)) return true;
   return LOCANT_NAME.test(parent) && SUBSTITUENT.test(piece);
 }

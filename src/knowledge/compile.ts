@@ -2,6 +2,15 @@ import { normalizeName } from '../inci/normalize.ts';
 import type { KbSources } from './schema.ts';
 import type { KbClass } from './types.ts';
 
+/** The shopper-facing words of a class. */
+export interface ClassText {
+  label: string;
+  reason: string;
+}
+
+/** A class as bundled: its texts travel with their German translation when there is one. */
+export type CompiledClass = KbClass & { de?: ClassText };
+
 /** A family pattern as the matcher receives it, in the order it is tried (most specific first). */
 export interface CompiledFamily {
   id: string;
@@ -15,7 +24,7 @@ export type CompiledEntry = [inci: string, classes: number[], rules?: string[]];
 
 /** The compact knowledge base the worker loads: built once from data/ at build time. */
 export interface CompiledKb {
-  classes: KbClass[];
+  classes: CompiledClass[];
   /**
    * [canonical INCI, indexes into `classes`, rules when any] per entry: indexes and the omitted empty
    * rules keep the bundle small. Canonical names are keyed at load time.

@@ -9,6 +9,8 @@ export const ClassSource = v.strictObject({
   windowHours: Depths,
   label: v.pipe(v.string(), v.minLength(2)),
   reason: v.pipe(v.string(), v.minLength(20)),
+  /** The label and reason in German, shown when the browser's UI language is German. */
+  de: v.optional(v.strictObject({ label: v.pipe(v.string(), v.minLength(2)), reason: v.pipe(v.string(), v.minLength(20)) })),
   grade: v.picklist(['A', 'B', 'C', 'inference']),
   disputed: v.boolean(),
   sources: v.pipe(

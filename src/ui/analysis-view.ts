@@ -9,16 +9,16 @@ import { flaggedIngredients } from './verdict-text.ts';
 /** The group id of names that are flagged only because they are on the person's own list. */
 export const OWN_LIST_GROUP = 'own-list';
 
-export interface FlagGroup {
+export interface FlagGroup<C extends KbClass = KbClass> {
   classId: string;
   /** Undefined for the own-list group (and for a class missing from the knowledge base). */
-  cls: KbClass | undefined;
+  cls: C | undefined;
   ingredients: ScoredIngredient[];
 }
 
 /** Flagged ingredients grouped by deciding class, worst group first (the order of flaggedIngredients). */
-export function groupFlagged(analysis: Analysis, classOf: (id: string) => KbClass | undefined): FlagGroup[] {
-  const groups = new Map<string, FlagGroup>();
+export function groupFlagged<C extends KbClass>(analysis: Analysis, classOf: (id: string) => C | undefined): FlagGroup<C>[] {
+  const groups = new Map<string, FlagGroup<C>>();
   for (const ingredient of flaggedIngredients(analysis)) {
     const cls = decidingClass(ingredient, analysis.depth, classOf);
     const classId = ingredient.notes.includes('on-your-list') ? OWN_LIST_GROUP : (cls?.id ?? ingredient.classes[0] ?? ingredient.effect);
@@ -30,15 +30,15 @@ export function groupFlagged(analysis: Analysis, classOf: (id: string) => KbClas
 }
 
 /** The class of the ingredient's own effect with the longest window: the one its "OK from" comes from. */
-function decidingClass(
+function decidingClass<C extends KbClass>(
   ingredient: ScoredIngredient,
   depth: Analysis['depth'],
-  classOf: (id: string) => KbClass | undefined,
-): KbClass | undefined {
+  classOf: (id: string) => C | undefined,
+): C | undefined {
   return ingredient.classes
     .map(classOf)
-    .filter((c): c is KbClass => c !== undefined && c.effect === ingredient.effect)
-    .reduce<KbClass | undefined>((best, c) => (best && best.windowHours[depth] >= c.windowHours[depth] ? best : c), undefined);
+    .filter((c): c is C => c !== undefined && c.effect === ingredient.effect)
+    .reduce<C | undefined>((best, c) => (best && best.windowHours[depth] >= c.windowHours[depth] ? best : c), undefined);
 }
 
 /** Acids that only adjust the pH (late, alone, no claim): checked, deliberately not a warning. */
