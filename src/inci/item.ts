@@ -51,14 +51,24 @@ const BARE_COLOUR_NUMBER = /^\d{5}$/;
 const QUALIFIER =
   /^(?:nano|non[- ]?nano|organic|certified organic|bio|natural|vegan|nature identical|fair ?trade|wildcrafted|cold[- ]pressed|extra virgin|carrier|solvent|and|or)$/i;
 const BLEND_JOINER = /\s*\((?:and|et|und|y|e)\)\s*/i;
+// Hot-path patterns live here, not as literals in functions: each evaluation of a literal builds a RegExp.
+const COMBINING_MARK = /[\u0300-\u036f]/g;
+const CURLY_QUOTE = /[’‘`]/g;
+const ODD_SPACE = /\s\s|[^\S ]/;
+const SPACE_RUN = /\s+/g;
+const ANY_BRACKET = /[()[\]{}]/;
+const THREE_LETTERS = /\p{L}{3}/u;
+const CI_INSIDE = /\bci\s?\d{5}\b/i;
+const CI_PREFIX = /^(ci\s?)\d{5}$/i;
+/** A multiplying prefix just before a bracket group: `Tris(`, `Poly (`. */
+const MULTIPLYING_PREFIX = /(?:poly|\b(?:tris|bis))\s?$/i;
+const ENDS_NON_SPACE = /\S$/;
+const ENDS_HYPHEN_OR_DIGIT = /[-\d]$/;
+const STARTS_CARBON_COUNT = /^[CN]?\d/;
+const FROM_FIRST_BRACKET = /[([{].*$/s;
 
 function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’‘`]/g, "'")
-    .toLowerCase()
-    .trim();
+  return text.normalize('NFKD').replace(COMBINING_MARK, '').replace(CURLY_QUOTE, "'").toLowerCase().trim();
 }
 
 const EDGE_PUNCTUATION = new Set([' ', '-', '–', '—', ':', ',', '.', ';', '&', '+']);
@@ -68,7 +78,7 @@ const JOINING_INITIALS = new Set(['a', 'A', 'o', 'O']);
 
 /** Collapses spaces and trims list punctuation and joining words left at either end. */
 export function tidy(text: string): string {
-  const spaced = /\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text;
+  const spaced = ODD_SPACE.test(text) ? text.replace(SPACE_RUN, ' ') : text;
   let start = 0;
   let end = spaced.length;
   for (;;) {
@@ -84,7 +94,7 @@ export function tidy(text: string): string {
 
 /** Removes brackets that have no partner (`Diodiu)`, `cire d'abeille)`). */
 function dropStrayBrackets(text: string): string {
-  if (!/[()[\]{}]/.test(text)) return text;
+  if (!ANY_BRACKET.test(text)) return text;
   const paired = new Set<number>();
   for (const [open, close] of matchBrackets(text)) paired.add(open).add(close);
   let out = '';
@@ -120,7 +130,7 @@ function isColourIndex(name: string): boolean {
 
 /** A synonym worth keeping: has a word of three letters, or is a colour index. */
 function isNameLike(text: string): boolean {
-  return /\p{L}{3}/u.test(text) || /\bci\s?\d{5}\b/i.test(text);
+  return THREE_LETTERS.test(text) || CI_INSIDE.test(text);
 }
 
 interface Group {
@@ -141,9 +151,10 @@ function bracketGroups(text: string): Group[] {
     const before = text.slice(Math.max(0, i - 4), i);
     // `Tris(Tetramethylhydroxypiperidinol) Citrate`, `Hydrogenated Poly (C6-14 Olefin)`: a group after
     // a multiplying prefix is part of the name, spaced or not.
-    const afterPrefix = /(?:poly|\b(?:tris|bis))\s?$/i.test(text.slice(Math.max(0, i - 6), i));
+    const afterPrefix = MULTIPLYING_PREFIX.test(text.slice(Math.max(0, i - 6), i));
     const gluedToChemical =
-      afterPrefix || (/\S$/.test(before) && (/[-\d]$/.test(before) || /^[CN]?\d/.test(content)));
+      afterPrefix ||
+      (ENDS_NON_SPACE.test(before) && (ENDS_HYPHEN_OR_DIGIT.test(before) || STARTS_CARBON_COUNT.test(content)));
     if (!gluedToChemical) groups.push({ start: i, end: close + 1, content });
     i = close;
   }
@@ -199,7 +210,7 @@ function readParentheses(text: string): Named {
       members.push(...parts);
       continue;
     }
-    const tail = tidy(text.slice(group.end).replace(/[([{].*$/s, ''));
+    const tail = tidy(text.slice(group.end).replace(FROM_FIRST_BRACKET, ''));
     if (tail !== '') {
       // A common name inside an INCI name: keep the printed form and the common-name form.
       synonyms.push(tidy(text));
@@ -213,7 +224,7 @@ function readParentheses(text: string): Named {
 
 /** `CI 77491/77492/77499` → `CI 77491`, `CI 77492`, `CI 77499`. */
 function expandColourNumbers(names: string[]): string[] {
-  const prefix = /^(ci\s?)\d{5}$/i.exec(names[0] ?? '')?.[1];
+  const prefix = CI_PREFIX.exec(names[0] ?? '')?.[1];
   return prefix ? names.map((name) => (BARE_COLOUR_NUMBER.test(name) ? prefix + name : name)) : names;
 }
 
@@ -248,10 +259,10 @@ function readOne(source: string, printed: string, percent: number | null, readin
   const names = expandColourNumbers(alternatives.map((alt) => alt.name));
   const name = names[0] || first.synonyms[0] || '';
   if (!isNameLike(name)) return;
-  const synonyms = unique(
-    [...first.synonyms, ...alternatives.slice(1).flatMap((alt, i) => [names[i + 1] ?? '', ...alt.synonyms])],
-    name,
-  );
+  // The first alternative's synonyms, then each other alternative's name and synonyms.
+  const candidates = [...first.synonyms];
+  for (let i = 1; i < alternatives.length; i++) candidates.push(names[i] ?? '', ...(alternatives[i]?.synonyms ?? []));
+  const synonyms = unique(candidates, name);
   if (name.length > MAX_NAME_LENGTH || printed.length > MAX_NAME_LENGTH) reading.truncated = true;
   reading.drafts.push({
     text: clip(printed),
@@ -260,7 +271,7 @@ function readOne(source: string, printed: string, percent: number | null, readin
     percent,
   });
   if (depth > 0) return; // a sub-list inside a sub-list is read as names only
-  for (const member of alternatives.flatMap((alt) => alt.members)) readItemInto(member, reading, depth + 1);
+  for (const alt of alternatives) for (const member of alt.members) readItemInto(member, reading, depth + 1);
 }
 
 /** Footnote marks, legends and unpaired brackets taken out of an item. */

@@ -75,15 +75,20 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
+const BLEND_AND = /\((?:and|et)\)/g;
+const WORD_BREAK = /(?:['’]s)?[^\p{L}'-]+/u;
+/**
+ * A stopword standing where isProse's split would leave it a word of its own. Most names have none,
+ * and one regexp is much cheaper than splitting them into words; it never misses a word isProse counts.
+ */
+const STOPWORD_AS_WORD = new RegExp(String.raw`(?<![\p{L}'-])(?:${[...STOPWORDS].join('|')})(?=[^\p{L}'-]|'s|$)`, 'u');
+
 /** Marketing or explanatory sentence rather than a name: several function words. */
 export function isProse(text: string): boolean {
   if (text.indexOf(' ', text.indexOf(' ') + 1) < 0) return false; // fewer than three words
-  const words = text
-    .slice(0, 300)
-    .toLowerCase()
-    .replace(/\((?:and|et)\)/g, ' ')
-    .split(/(?:['’]s)?[^\p{L}'-]+/u)
-    .filter(Boolean);
+  const lower = text.slice(0, 300).toLowerCase();
+  if (!STOPWORD_AS_WORD.test(lower)) return false; // both tests below need a function word
+  const words = lower.replace(BLEND_AND, ' ').split(WORD_BREAK).filter(Boolean);
   if (words.length < 3) return false;
   const functionWords = words.filter((word) => STOPWORDS.has(word)).length;
   return functionWords >= 2 || (functionWords >= 1 && words.length > 14);

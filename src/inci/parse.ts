@@ -52,6 +52,9 @@ const PURPOSE_WORDS = new RegExp(String.raw`^(?:[)\]\s]*)(?:${DRUG_PURPOSE}\b\s*
 /** A numbered footnote legend entry after the list: `[1] Hydrator (Humectant)`, `(2) Emollient`. */
 const NUMBERED_LEGEND = /^[[(]\d{1,2}[\])]\s*\p{L}/u;
 const PERCENT_SIGN = /(\d{1,3}(?:[.,]\d+)?)\s*%/g;
+const HAS_PERCENT = /\d\s*%/;
+const LABEL_MARKS = /[*†‡™®]/g;
+const LETTER = /\p{L}/u;
 
 /** What follows a colon: the list itself, the list after one sentence, or prose. */
 type Continuation = 'list' | 'listAfterFirst' | 'prose';
@@ -147,7 +150,7 @@ class LabelReader {
       this.skipSentence = true;
       return null;
     }
-    if (/\d\s*%/.test(label)) {
+    if (HAS_PERCENT.test(label)) {
       this.declareActives([label]);
       return this.afterDescription(rest, index, 'bullet');
     }
@@ -259,7 +262,7 @@ class LabelReader {
 
   private declareActives(labelParts: string[]): void {
     for (const part of labelParts.flatMap((label) => splitTopLevel(label, ','))) {
-      if (!/\d\s*%/.test(part)) continue;
+      if (!HAS_PERCENT.test(part)) continue;
       for (const draft of readItem(part.replace(BULLET, '')).drafts) this.current.actives.push(mark(draft, false, true));
     }
   }
@@ -298,8 +301,8 @@ function mark(draft: NameDraft, mayContain: boolean, declaredActive: boolean): D
 function labelAndRest(text: string): { label: string; rest: string } | null {
   const [label, ...rest] = splitTopLevel(text.slice(0, 400), ':');
   if (rest.length === 0 || label === undefined) return null;
-  const cleanLabel = tidy(label.replace(/[*†‡™®]/g, ''));
-  if (!/\p{L}/u.test(cleanLabel)) return null;
+  const cleanLabel = tidy(label.replace(LABEL_MARKS, ''));
+  if (!LETTER.test(cleanLabel)) return null;
   return { label: cleanLabel, rest: text.slice(label.length + 1).trim() };
 }
 

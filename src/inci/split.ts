@@ -64,16 +64,20 @@ const SPLIT_POINT = new RegExp(`[([{\n${MAY_CONTAIN_SENTINEL}.%${[...LIST_SEPARA
 /** `Ext. D&C Violet No. 2`, `FD&C Yellow No.5 Al. Lake`: a full stop that ends a word of a name. */
 const ABBREVIATION = /(?:^|[\s(])(?:dr|no|nr|st|vs|e\.g|i\.e|approx|ca|al|ext|incl|spp|var|sp|ssp|subsp|fig)$/i;
 
+const NUMBERED_LEGEND_AHEAD = /^\s*\(\d{1,2}\)/;
+const ENDS_IN_INITIAL = /(?:^|\.)\p{L}$/u;
+const LETTER = /\p{L}/u;
+
 /** A full stop that ends a sentence: followed by a space (or the end), not an abbreviation or initial. */
 function endsSentence(text: string, at: number): boolean {
   const next = text[at + 1];
   if (next !== undefined && next !== ' ' && next !== '\n') return false;
   const after = text.slice(at + 1, at + 4).trimStart()[0];
   // `Denat. (SD Alcohol 40-B)` goes on; `Urea [2]. (1) Humectant…` starts a numbered legend.
-  if (after === '(' && !/^\s*\(\d{1,2}\)/.test(text.slice(at + 1, at + 8))) return false;
+  if (after === '(' && !NUMBERED_LEGEND_AHEAD.test(text.slice(at + 1, at + 8))) return false;
   if (after === ',' || after === ')' || after === ';') return false;
   const before = text.slice(Math.max(0, at - 8), at);
-  return !ABBREVIATION.test(before) && !/(?:^|\.)\p{L}$/u.test(before);
+  return !ABBREVIATION.test(before) && !ENDS_IN_INITIAL.test(before);
 }
 
 /** The label text cut into pieces at top-level commas, semicolons, bullets, pipes, full stops and line breaks. */
@@ -106,7 +110,7 @@ export function splitPieces(text: string): Piece[] {
     else if (char === MAY_CONTAIN_SENTINEL) cut(i, 'marker');
     else if (char === '.' && endsSentence(text, i)) cut(i, 'sentence');
     else if (LIST_SEPARATORS.has(char) && !keep.has(i)) cut(i, 'comma');
-    else if (char === '%' && /\p{L}/u.test(text[i + 1] ?? '')) cut(i + 1, 'comma', 0);
+    else if (char === '%' && LETTER.test(text[i + 1] ?? '')) cut(i + 1, 'comma', 0);
   }
   cut(text.length, 'comma');
   return joinInvertedNames(pieces);

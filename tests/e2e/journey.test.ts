@@ -128,12 +128,33 @@ describe('on a shop page', () => {
   });
 });
 
+describe('keyboard only', () => {
+  it('reaches the popup's save button with Tab and saves with Enter', async () => {
+    const { tabId } = await openTab(h, CREAM);
+    await eventually(async () => ((await badgeOf(h, tabId)).text ? true : undefined), 'the badge');
+    const popup = await h.context.newPage();
+    await popup.goto(popupUrl(h, tabId));
+    await expect.poll(() => popup.getByTestId('verdict').getAttribute('data-verdict')).toBe('suitable');
+    const focused = () => popup.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName);
+    const seen: (string | undefined)[] = [];
+    for (let i = 0; i < 25 && !seen.includes('save'); i++) {
+      await popup.keyboard.press('Tab');
+      seen.push(await focused());
+    }
+    expect(seen).toContain('save');
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => popup.getByTestId('save').textContent()).toMatch(/Saved/);
+    await popup.close();
+  });
+});
+
 describe('the options page', () => {
   it('shows the saved product on the recovery timeline, days 0 to 14', async () => {
     const options = await optionsPage(h);
     await options.setViewportSize({ width: 1280, height: 900 });
-    await expect.poll(() => options.getByTestId('timeline-row').count()).toBe(1);
-    const cells = options.getByTestId('timeline-cell');
+    await expect.poll(() => options.getByTestId('timeline-row').count()).toBe(2);
+    const serum = options.getByTestId('timeline-row').filter({ hasText: 'Night Renewal Retinol Serum' });
+    const cells = serum.getByTestId('timeline-cell');
     expect(await cells.count()).toBe(15);
     const usable = await cells.evaluateAll((els) => els.map((e) => e.getAttribute('data-usable')));
     // Retinol: 7 days after a professional treatment.
@@ -144,13 +165,14 @@ describe('the options page', () => {
 
   it('exports the list as JSON and CSV', async () => {
     const options = await optionsPage(h);
-    await expect.poll(() => options.getByTestId('timeline-row').count()).toBe(1);
+    await expect.poll(() => options.getByTestId('timeline-row').count()).toBe(2);
     const [json] = await Promise.all([options.waitForEvent('download'), options.getByTestId('export-json').click()]);
     exported = readFileSync((await json.path()) as string, 'utf8');
-    expect(JSON.parse(exported).products).toHaveLength(1);
+    expect(JSON.parse(exported).products).toHaveLength(2);
     const [csv] = await Promise.all([options.waitForEvent('download'), options.getByTestId('export-csv').click()]);
     const table = readFileSync((await csv.path()) as string, 'utf8');
-    expect(table.split('\r\n')[1]).toContain('Night Renewal Retinol Serum');
+    expect(table).toContain('Night Renewal Retinol Serum');
+    expect(table.split('\r\n').filter(Boolean)).toHaveLength(3);
   });
 
   it('schedules a notification for when the saved product becomes OK, once notifications are on', async () => {
@@ -168,6 +190,22 @@ describe('the options page', () => {
   });
 });
 
+describe("the person's own avoid list", () => {
+  it('suggests names from the dataset as the person types, and the popup honours the list', async () => {
+    const options = await optionsPage(h);
+    await options.getByTestId('avoid-input').fill('panthenl');
+    await options.locator('.suggestions button', { hasText: 'Panthenol' }).first().click();
+    await expect.poll(() => options.getByTestId('avoid-chip').allTextContents()).toEqual([expect.stringContaining('Panthenol')]);
+    const { tabId } = await openTab(h, CREAM);
+    await eventually(async () => ((await badgeOf(h, tabId)).text === 'NO' ? true : undefined), 'the badge to say NO');
+    const popup = await h.context.newPage();
+    await popup.goto(popupUrl(h, tabId));
+    await expect.poll(() => popup.getByTestId('flag-group').first().getAttribute('data-class')).toBe('own-list');
+    expect(await popup.getByTestId('flagged-item').first().textContent()).toContain('Panthenol');
+    await popup.close();
+  });
+});
+
 describe('import into a fresh profile', () => {
   it('previews the file, then brings back the same list', async () => {
     const fresh = await launch();
@@ -177,10 +215,10 @@ describe('import into a fresh profile', () => {
       await options.getByTestId('import-file').setInputFiles({ name: 'list.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
       await expect.poll(() => options.getByTestId('import-preview').textContent()).toContain('Night Renewal Retinol Serum');
       await options.getByTestId('import-confirm').click();
-      await expect.poll(() => options.getByTestId('timeline-row').count()).toBe(1);
+      await expect.poll(() => options.getByTestId('timeline-row').count()).toBe(2);
       await options.getByTestId('import-file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"needle-safe-list","version":42,"products":[]}') });
       await expect.poll(() => options.getByTestId('import-error').textContent()).toMatch(/newer version/);
-      expect(await options.getByTestId('timeline-row').count()).toBe(1);
+      expect(await options.getByTestId('timeline-row').count()).toBe(2);
     } finally {
       await fresh.close();
     }
