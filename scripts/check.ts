@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { createRequire } from 'node:module';
 import { analyzeComponents } from '../src/score/analyze.ts';
 import { readPage } from '../src/extract/index.ts';
 import type { PageReading } from '../src/extract/types.ts';
@@ -131,6 +131,8 @@ function readInput(path: string, url: string | undefined): PageReading | Error {
 
 /** A saved page: --url, or else the page's own canonical link, tells the shop (src/extract). */
 function pageReading(html: string, path: string, url: string | undefined): PageReading {
+  // jsdom is loaded only for saved pages: plain lists start faster without it.
+  const { JSDOM, VirtualConsole } = createRequire(import.meta.url)('jsdom') as typeof import('jsdom');
   const address = url ?? pathToFileURL(resolve(path)).href;
   const dom = new JSDOM(html, { url: address, virtualConsole: new VirtualConsole() });
   try {

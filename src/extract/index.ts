@@ -51,12 +51,15 @@ function boundedIdentity(identity: Identity): Identity {
   };
 }
 
+const MAX_URL_CHARS = 4_096;
+
 function reading(url: URL, identity: Identity, isProduct: boolean, source: string, found: Finding, trust: number): PageReading {
   const components = found.components
     .slice(0, MAX_COMPONENTS)
     .map(({ name, text }) => ({ name: fits(name, NAME_CHARS), text: text.slice(0, MAX_LIST_CHARS) }));
   return {
-    url: url.href,
+    // The protocol carries at most 4,096 characters of address: a longer one keeps its path only.
+    url: url.href.length <= MAX_URL_CHARS ? url.href : (url.origin + url.pathname).slice(0, MAX_URL_CHARS),
     isProduct,
     ...boundedIdentity(identity),
     components: isProduct ? components : [],
