@@ -129,7 +129,7 @@ describe('on a shop page', () => {
 });
 
 describe('keyboard only', () => {
-  it('reaches the popup's save button with Tab and saves with Enter', async () => {
+  it("reaches the popup's save button with Tab and saves with Enter", async () => {
     const { tabId } = await openTab(h, CREAM);
     await eventually(async () => ((await badgeOf(h, tabId)).text ? true : undefined), 'the badge');
     const popup = await h.context.newPage();
