@@ -23,6 +23,8 @@ const NUMBERED_FOOTNOTE = /\s?[[(]\d{1,2}(?:\s?,\s?\d{1,2})*[\])](?=\s|$)/g;
 const TRAILING_LEGEND = /\s[*†‡]+\s+\p{L}.*$/su;
 /** Every character the footnote and bracket clean-up looks for; most items have none and skip it. */
 const MARK_OR_BRACKET = /[*†‡°¹²³⁴⁵⁶⁷⁸⁹⁰⁺™®©✝^()[\]{}]/;
+/** What makes an item more than a plain name: marks, brackets, a percentage, alternatives. */
+const NOT_PLAIN = /[*†‡°¹²³⁴⁵⁶⁷⁸⁹⁰⁺™®©✝^()[\]{}%/\\]/;
 /** A drug-facts purpose printed after an active's percentage: `Avobenzone 3% Sunscreen`. */
 export const DRUG_PURPOSE = String.raw`(?:sunscreens?|skin\s+protectants?|acne\s+(?:treatment|medication)|anti-?perspirants?|antiseptics?|astringents?|analgesics?|anti-?dandruff|exfoliants?|lip\s+protectants?|purpose)`;
 
@@ -57,6 +59,8 @@ const CURLY_QUOTE = /[’‘`]/g;
 const ODD_SPACE = /\s\s|[^\S ]/;
 const SPACE_RUN = /\s+/g;
 const ANY_BRACKET = /[()[\]{}]/;
+const EVERY_BRACKET = /[()[\]{}]/g;
+const NON_ASCII = /[^\x00-\x7f]/;
 const THREE_LETTERS = /\p{L}{3}/u;
 const CI_INSIDE = /\bci\s?\d{5}\b/i;
 const CI_PREFIX = /^(ci\s?)\d{5}$/i;
@@ -68,13 +72,16 @@ const STARTS_CARBON_COUNT = /^[CN]?\d/;
 const FROM_FIRST_BRACKET = /[([{].*$/s;
 
 function fold(text: string): string {
-  return text.normalize('NFKD').replace(COMBINING_MARK, '').replace(CURLY_QUOTE, "'").toLowerCase().trim();
+  // ASCII has nothing to decompose and no accents: the costly steps are for other text only.
+  const bare = NON_ASCII.test(text) ? text.normalize('NFKD').replace(COMBINING_MARK, '') : text;
+  return bare.replace(CURLY_QUOTE, "'").toLowerCase().trim();
 }
 
-const EDGE_PUNCTUATION = new Set([' ', '-', '–', '—', ':', ',', '.', ';', '&', '+']);
+/** List punctuation trimmed from either end, as char codes: a look-up then builds no one-letter string. */
+const EDGE_PUNCTUATION = new Set([...' -–—:,.;&+'].map((char) => char.charCodeAt(0)));
 const JOINING_WORD = /^(?:and|or) /i;
 /** First letters of the joining words: only these are worth a look with JOINING_WORD. */
-const JOINING_INITIALS = new Set(['a', 'A', 'o', 'O']);
+const JOINING_INITIALS = new Set([...'aAoO'].map((char) => char.charCodeAt(0)));
 
 /** Collapses spaces and trims list punctuation and joining words left at either end. */
 export function tidy(text: string): string {
@@ -82,13 +89,13 @@ export function tidy(text: string): string {
   let start = 0;
   let end = spaced.length;
   for (;;) {
-    while (start < end && EDGE_PUNCTUATION.has(spaced[start] ?? '')) start++;
-    if (!JOINING_INITIALS.has(spaced[start] ?? '')) break;
+    while (start < end && EDGE_PUNCTUATION.has(spaced.charCodeAt(start))) start++;
+    if (!JOINING_INITIALS.has(spaced.charCodeAt(start))) break;
     const joining = JOINING_WORD.exec(spaced.slice(start, start + 4));
     if (!joining) break;
     start += joining[0].length;
   }
-  while (end > start && EDGE_PUNCTUATION.has(spaced[end - 1] ?? '')) end--;
+  while (end > start && EDGE_PUNCTUATION.has(spaced.charCodeAt(end - 1))) end--;
   return spaced.slice(start, end);
 }
 
@@ -97,12 +104,7 @@ function dropStrayBrackets(text: string): string {
   if (!ANY_BRACKET.test(text)) return text;
   const paired = new Set<number>();
   for (const [open, close] of matchBrackets(text)) paired.add(open).add(close);
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i] ?? '';
-    if (!'()[]{}'.includes(char) || paired.has(i)) out += char;
-  }
-  return out;
+  return text.replace(EVERY_BRACKET, (bracket: string, at: number) => (paired.has(at) ? bracket : ''));
 }
 
 function toPercent(digits: string | undefined): number | null {
@@ -251,6 +253,16 @@ function clip(text: string): string {
   return text.length > MAX_NAME_LENGTH ? text.slice(0, MAX_NAME_LENGTH).trimEnd() : text;
 }
 
+function pushDraft(reading: ItemReading, printed: string, name: string, synonyms: string[], percent: number | null): void {
+  if (name.length > MAX_NAME_LENGTH || printed.length > MAX_NAME_LENGTH) reading.truncated = true;
+  reading.drafts.push({
+    text: clip(printed),
+    name: clip(name),
+    synonyms: synonyms.slice(0, MAX_SYNONYMS).map(clip),
+    percent,
+  });
+}
+
 /** One ingredient: `source` is the printed text without its percentage. */
 function readOne(source: string, printed: string, percent: number | null, reading: ItemReading, depth: number): void {
   const alternatives = splitAlternatives(source).map(readParentheses);
@@ -263,13 +275,7 @@ function readOne(source: string, printed: string, percent: number | null, readin
   const candidates = [...first.synonyms];
   for (let i = 1; i < alternatives.length; i++) candidates.push(names[i] ?? '', ...(alternatives[i]?.synonyms ?? []));
   const synonyms = unique(candidates, name);
-  if (name.length > MAX_NAME_LENGTH || printed.length > MAX_NAME_LENGTH) reading.truncated = true;
-  reading.drafts.push({
-    text: clip(printed),
-    name: clip(name),
-    synonyms: synonyms.slice(0, MAX_SYNONYMS).map(clip),
-    percent,
-  });
+  pushDraft(reading, printed, name, synonyms, percent);
   if (depth > 0) return; // a sub-list inside a sub-list is read as names only
   for (const alt of alternatives) for (const member of alt.members) readItemInto(member, reading, depth + 1);
 }
@@ -283,10 +289,16 @@ function withoutMarks(source: string): string {
 function readItemInto(raw: string, reading: ItemReading, depth: number): void {
   if (raw.length > MAX_ITEM_SOURCE) reading.truncated = true;
   const source = raw.slice(0, MAX_ITEM_SOURCE);
+  if (!NOT_PLAIN.test(source)) {
+    // Most items are a plain name, which none of the steps below would change.
+    const name = tidy(source);
+    if (isNameLike(name)) pushDraft(reading, name, name, [], null);
+    return;
+  }
   const printed = tidy(MARK_OR_BRACKET.test(source) ? withoutMarks(source) : source);
   const { rest, percent } = takePercent(printed);
-  // Without a `(` there is no `(and)`; an empty `rest` then reads as no name in readOne.
-  const blend = rest.includes('(') ? rest.split(BLEND_JOINER).map(tidy).filter(Boolean) : [rest];
+  // Not a blend: `rest` as is (readOne tidies it, and finds no name when nothing is left).
+  const blend = BLEND_JOINER.test(rest) ? rest.split(BLEND_JOINER).map(tidy).filter(Boolean) : [rest];
   if (blend.length === 1) readOne(rest, printed, percent, reading, depth);
   // A blend's percentage cannot be shared out among its members.
   else for (const member of blend) readOne(member, member, null, reading, depth);

@@ -78,10 +78,11 @@ const STOPWORDS = new Set(
 const BLEND_AND = /\((?:and|et)\)/g;
 const WORD_BREAK = /(?:['’]s)?[^\p{L}'-]+/u;
 /**
- * A stopword standing where isProse's split would leave it a word of its own. Most names have none,
- * and one regexp is much cheaper than splitting them into words; it never misses a word isProse counts.
+ * A stopword between two characters that are not a-z. Stopwords are ASCII lower case and every one
+ * isProse counts stands so (its neighbours are not letters), so a text without one is no prose; most
+ * names have none, and this is much cheaper than splitting them into words.
  */
-const STOPWORD_AS_WORD = new RegExp(String.raw`(?<![\p{L}'-])(?:${[...STOPWORDS].join('|')})(?=[^\p{L}'-]|'s|$)`, 'u');
+const STOPWORD_AS_WORD = new RegExp(String.raw`(?:^|[^a-z])(?:${[...STOPWORDS].join('|')})(?![a-z])`);
 
 /** Marketing or explanatory sentence rather than a name: several function words. */
 export function isProse(text: string): boolean {

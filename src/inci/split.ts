@@ -13,7 +13,11 @@ export interface Piece {
 }
 
 const CLOSER_OF: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
-const ANY_BRACKET = /[()[\]{}]/;
+/**
+ * Jumping from bracket to bracket: names hold few, and a lookup per character would cost more.
+ * Global, so each use sets `lastIndex` first (nothing it calls uses it meanwhile).
+ */
+const BRACKET = /[()[\]{}]/g;
 /** A bracket group longer than this is a stray opener, not a group (it would swallow the list). */
 const MAX_GROUP_LENGTH = 2000;
 
@@ -23,12 +27,13 @@ const MAX_GROUP_LENGTH = 2000;
  */
 export function matchBrackets(text: string): Map<number, number> {
   const closeAt = new Map<number, number>();
-  if (!ANY_BRACKET.test(text)) return closeAt;
   const stack: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i] ?? '';
+  BRACKET.lastIndex = 0;
+  for (let found = BRACKET.exec(text); found !== null; found = BRACKET.exec(text)) {
+    const i = found.index;
+    const char = found[0];
     if (char === '(' || char === '[' || char === '{') stack.push(i);
-    else if (char === ')' || char === ']' || char === '}') {
+    else {
       const open = stack.at(-1);
       if (open === undefined || CLOSER_OF[text[open] ?? ''] !== char) continue;
       stack.pop();
@@ -58,7 +63,7 @@ const BREAK_STRENGTH: Record<Break, number> = { comma: 0, sentence: 1, line: 2, 
 const LIST_SEPARATORS = new Set([',', ';', '•', '·', '●', '▪', '◦', '|', '･', '・']);
 /**
  * Every character splitPieces acts on (bracket openers start a group to jump over). Jumping from one
- * to the next spares a lookup per character: most characters of a list are letters.
+ * to the next spares a lookup per character: most characters of a list are letters. Reset before use.
  */
 const SPLIT_POINT = new RegExp(`[([{\n${MAY_CONTAIN_SENTINEL}.%${[...LIST_SEPARATORS].join('')}]`, 'g');
 /** `Ext. D&C Violet No. 2`, `FD&C Yellow No.5 Al. Lake`: a full stop that ends a word of a name. */

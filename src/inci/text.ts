@@ -27,19 +27,30 @@ function stripTags(text: string): string {
     .replace(/<[a-z/!][^<>]{0,500}>/gi, '');
 }
 
+const ENTITY = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,9});/g;
+/** Any character the rare fixes in `unusualFixed` act on; most texts have none and skip them all. */
+const UNUSUAL = /[\uff01-\uff5e、\u00ad\u200b-\u200d\u2060\ufeff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\r\u2028\u2029\u0085]|\s\[\]\s/;
+/** Whitespace that the last step changes: a run of spaces or a space other than ` ` and line breaks. */
+const SPACE_TO_FOLD = / {2}|[^\S \n]/;
+
+function unusualFixed(text: string): string {
+  return text
+    .replace(/[\uff01-\uff5e]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+    .replace(/、/g, ',')
+    .replace(/\s\[\]\s/g, ', ') // an empty bracket pair where a scraper lost the bullet glyph
+    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ')
+    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n');
+}
+
 /**
  * Plain text with one kind of space and line break: tags dropped, entities decoded, fullwidth
  * ASCII (Asian shops) folded, invisible and control characters removed. Never longer than the input
  * for entity-free text, so no name is longer than what was printed.
  */
 export function cleanLabelText(raw: string): string {
-  return stripTags(raw)
-    .replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,9});/g, decodeEntity)
-    .replace(/[\uff01-\uff5e]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
-    .replace(/、/g, ',')
-    .replace(/\s\[\]\s/g, ', ') // an empty bracket pair where a scraper lost the bullet glyph
-    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ')
-    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
-    .replace(/[^\S\n]+/g, ' ');
+  const tagless = stripTags(raw);
+  const decoded = tagless.includes('&') ? tagless.replace(ENTITY, decodeEntity) : tagless;
+  const usual = UNUSUAL.test(decoded) ? unusualFixed(decoded) : decoded;
+  return SPACE_TO_FOLD.test(usual) ? usual.replace(/[^\S\n]+/g, ' ') : usual;
 }

@@ -69,7 +69,9 @@ describe('parseInci properties', () => {
   });
 
   it('finds every name of a plain comma-separated list', () => {
-    const plainName = fc.stringMatching(/^[A-Z][a-z]{2,12}(?: [A-Z][a-z]{2,12}){0,3}$/);
+    // Words open with J, Q, X or Z: no joining word (`And …`), heading, stopword or disclaimer word does,
+    // so a drawn word never means something to the parser.
+    const plainName = fc.stringMatching(/^[JQXZ][a-z]{2,12}(?: [JQXZ][a-z]{2,12}){0,3}$/);
     fc.assert(
       fc.property(fc.array(plainName, { minLength: 1, maxLength: 40 }), (names) => {
         expect(allNames(parseInci(names.join(', ')))).toEqual(names);
