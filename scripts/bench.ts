@@ -128,3 +128,7 @@ if (!hasCorpus) {
 }
 coldStart();
 bundleSizes();
+// page_to_badge_p50_ms is measured in Chromium by the end-to-end suite (tests/e2e/speed.test.ts).
+const e2e = join(ROOT, 'test-results/e2e-bench.jsonl');
+if (existsSync(e2e)) process.stdout.write(readFileSync(e2e, 'utf8'));
+else console.error('bench: run the end-to-end tests (npm test) for page_to_badge_p50_ms');

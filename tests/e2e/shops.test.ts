@@ -42,6 +42,8 @@ beforeAll(async () => {
   h.servePage('https://www.sephora.com/product/night-renewal-serum-P900101', 'spa-shop.html');
   h.servePage('https://www.sephora.com/product/barrier-calm-cream-P900102', 'spa-shop.html');
   h.servePage('https://www.ulta.com/p/clarifying-toner-pimprod2049999', 'late-tab.html');
+  // A listing whose product tiles carry ingredient snippets: still not a product page.
+  h.serve('https://www.lookfantastic.com/health-beauty/face/moisturisers.list', readFileSync(join(ROOT, 'tests/fixtures/pages/generic/listing-tiles.html'), 'utf8'));
 });
 afterAll(() => h?.close());
 
@@ -65,6 +67,14 @@ describe.each(SHOPS)('a %s product page', (shop, url) => {
     expect(await popup.getByTestId('product-name').textContent()).toContain(reading.title ?? '');
     expect(await popup.getByTestId('coverage').textContent()).toContain(`${analysis.recognised} of ${analysis.total}`);
     await popup.close();
+  });
+});
+
+describe('a listing page', () => {
+  it('gets no verdict and no badge, even with ingredient snippets in its tiles', async () => {
+    const { page, tabId } = await openTab(h, 'https://www.lookfantastic.com/health-beauty/face/moisturisers.list');
+    await page.waitForTimeout(1_500);
+    expect((await badgeOf(h, tabId)).text).toBe('');
   });
 });
 
