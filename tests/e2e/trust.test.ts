@@ -63,6 +63,30 @@ describe('a hostile page', () => {
   });
 });
 
+describe('messages the worker refuses', () => {
+  async function send(page: import('playwright-core').Page, type: string, data: unknown) {
+    return page.evaluate(
+      async ([t, d]) => {
+        const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ res?: unknown; err?: { message: string } } | undefined> } } }).chrome;
+        return api.runtime.sendMessage({ id: 1, type: t, data: d, timestamp: Date.now() });
+      },
+      [type, data] as const,
+    );
+  }
+
+  it('refuses malformed data and the wrong sender with a clear error, and keeps working', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`chrome-extension://${h.extensionId}/options.html`);
+    expect((await send(page, 'getTab', { tabId: 'one' }))?.err?.message).toMatch(/invalid getTab message at tabId/);
+    expect((await send(page, 'importList', { json: '{}', mode: 'everything' }))?.err?.message).toMatch(/invalid importList message at mode/);
+    // A page-reading message is the content script's: an extension page may not send it.
+    const reading = { url: 'https://x.example/', isProduct: true, title: null, brand: null, gtin: null, sku: null, variant: null, components: [], source: 'x', confidence: 1 };
+    expect((await send(page, 'pageRead', reading))?.err?.message).toMatch(/may not send this message/);
+    expect(await send(page, 'getTab', { tabId: 123_456 })).toEqual({ res: null });
+    await page.close();
+  });
+});
+
 /** Sends a protocol message from an extension page, as the popup would. */
 async function saveFrom(page: import('playwright-core').Page, tabIds: number[]): Promise<(string | null)[]> {
   return page.evaluate(async (ids) => {
