@@ -38,8 +38,19 @@ const ExportFile = v.object({
   products: v.array(v.unknown()),
 });
 
+/** Why a file was refused; the UI words it in the person's language (locales: import.*). */
+export type ImportRefusal = 'too-large' | 'not-json' | 'not-export' | 'newer-version' | 'too-many' | 'invalid-product';
+
 export class ImportRefused extends Error {
   override name = 'ImportRefused';
+  readonly reason: ImportRefusal;
+  /** The numbers the message names (a limit, a version, a product's position). */
+  readonly details: string[];
+  constructor(message: string, reason: ImportRefusal, details: string[] = []) {
+    super(message);
+    this.reason = reason;
+    this.details = details;
+  }
 }
 
 export function exportSavedList(list: SavedProduct[], now = new Date()): string {
@@ -52,26 +63,36 @@ export function exportSavedList(list: SavedProduct[], now = new Date()): string 
 
 /** Validates an export file; throws ImportRefused with a message a person can act on. */
 export function parseImport(json: string): Omit<SavedProduct, 'analysis'>[] {
-  if (json.length > MAX_IMPORT_BYTES) throw new ImportRefused(`The file is too large (over ${MAX_IMPORT_BYTES / 1e6} MB).`);
+  if (json.length > MAX_IMPORT_BYTES) {
+    throw new ImportRefused(`The file is too large (over ${MAX_IMPORT_BYTES / 1e6} MB).`, 'too-large', [String(MAX_IMPORT_BYTES / 1e6)]);
+  }
   let data: unknown;
   try {
     data = JSON.parse(json);
   } catch {
-    throw new ImportRefused('The file is not valid JSON.');
+    throw new ImportRefused('The file is not valid JSON.', 'not-json');
   }
   const file = v.safeParse(ExportFile, data);
-  if (!file.success) throw new ImportRefused('The file is not a Needle Safe list export.');
+  if (!file.success) throw new ImportRefused('The file is not a Needle Safe list export.', 'not-export');
   if (file.output.version > EXPORT_VERSION) {
-    throw new ImportRefused(`The file comes from a newer version of Needle Safe (format ${file.output.version}); update the extension first.`);
+    throw new ImportRefused(
+      `The file comes from a newer version of Needle Safe (format ${file.output.version}); update the extension first.`,
+      'newer-version',
+      [String(file.output.version)],
+    );
   }
   if (file.output.products.length > MAX_IMPORT_PRODUCTS) {
-    throw new ImportRefused(`The file holds more than ${MAX_IMPORT_PRODUCTS} products.`);
+    throw new ImportRefused(`The file holds more than ${MAX_IMPORT_PRODUCTS} products.`, 'too-many', [String(MAX_IMPORT_PRODUCTS)]);
   }
   return file.output.products.map((raw, index) => {
     const product = v.safeParse(ImportedProduct, raw);
     if (!product.success) {
       const path = v.getDotPath(product.issues[0]);
-      throw new ImportRefused(`Product ${index + 1} is invalid${path ? ` (${path})` : ''}: ${product.issues[0].message}`);
+      throw new ImportRefused(
+        `Product ${index + 1} is invalid${path ? ` (${path})` : ''}: ${product.issues[0].message}`,
+        'invalid-product',
+        [String(index + 1), path ?? ''],
+      );
     }
     const { variant = null, gtin = null, sku = null, ...rest } = product.output;
     return { ...rest, variant, gtin, sku };

@@ -1,5 +1,6 @@
+import { i18n } from '#i18n';
 import { productKey, type SavedProduct } from '../list/model.ts';
-import { parseImport } from '../list/transfer.ts';
+import { ImportRefused, parseImport } from '../list/transfer.ts';
 
 // What an import would do, shown before the person confirms. It follows the background's merge
 // (upsertProduct: same product key = update) so the preview and the result agree.
@@ -38,4 +39,24 @@ export function displayName(product: Pick<SavedProduct, 'title' | 'brand' | 'com
   if (product.title) return product.brand ? `${product.brand} — ${product.title}` : product.title;
   const text = product.components[0]?.text.trim() ?? '';
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/** A refused import in the person's language; other errors as they came. */
+export function importErrorText(error: unknown): string {
+  if (!(error instanceof ImportRefused)) return error instanceof Error ? error.message : String(error);
+  const [first = '', second = ''] = error.details;
+  switch (error.reason) {
+    case 'too-large':
+      return i18n.t('import.tooLarge', [first]);
+    case 'not-json':
+      return i18n.t('import.notJson');
+    case 'not-export':
+      return i18n.t('import.notExport');
+    case 'newer-version':
+      return i18n.t('import.newerVersion', [first]);
+    case 'too-many':
+      return i18n.t('import.tooMany', [first]);
+    case 'invalid-product':
+      return i18n.t('import.invalidProduct', [first, second]);
+  }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ImportRefused, exportSavedList, importSavedList } from '../../src/list/transfer.ts';
-import { displayName, previewImport } from '../../src/ui/import-preview.ts';
+import { ImportRefused, exportSavedList, importSavedList, parseImport } from '../../src/list/transfer.ts';
+import { displayName, importErrorText, previewImport } from '../../src/ui/import-preview.ts';
 import { analysis, saved } from './ui-fixtures.ts';
 
 const current = [saved('a', 'https://shop.example/serum'), saved('b', 'https://shop.example/cream')];
@@ -34,5 +34,22 @@ describe('displayName', () => {
   it('names a pasted list by its first words', () => {
     const text = 'Aqua, Glycerin, Niacinamide, Panthenol, Sodium Hyaluronate';
     expect(displayName({ title: null, brand: null, components: [{ name: null, text }] })).toBe(`${text.slice(0, 40)}…`);
+  });
+});
+
+describe('importErrorText', () => {
+  it.each([
+    ['{"format": "needle-safe-list", "version": 7, "products": []}', /newer version of Needle Safe \(format 7\)/],
+    ['not json', /not valid JSON/],
+    ['{"hello": 1}', /not a Needle Safe list export/],
+    ['{"format": "needle-safe-list", "version": 1, "products": [{"id": 5}]}', /product 1 in the file is invalid \(id\)/],
+  ])('words the refusal of %s in the person’s language', (file, text) => {
+    let message = '';
+    try {
+      parseImport(file);
+    } catch (error) {
+      message = importErrorText(error);
+    }
+    expect(message).toMatch(text);
   });
 });
