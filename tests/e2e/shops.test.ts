@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +21,18 @@ const SHOPS = [
   ['lookfantastic', 'https://www.lookfantastic.com/p/meadow-lab-peptide-night-cream-50ml/15012345/'],
 ] as const;
 
+/** Real saved shop pages (../shared/corpus/pages), each served at its own address (og:url). */
+const CORPUS_PAGES = join(ROOT, '../shared/corpus/pages');
+const REAL_PAGES = existsSync(CORPUS_PAGES)
+  ? readdirSync(CORPUS_PAGES)
+      .filter((f) => /^(sephora|yesstyle)-\d+\.html$/.test(f))
+      .map((f) => {
+        const html = readFileSync(join(CORPUS_PAGES, f), 'utf8');
+        return [f, /property="og:url" content="([^"]+)"/.exec(html)?.[1] ?? '', html] as const;
+      })
+      .filter(([, url]) => url !== '')
+  : [];
+
 const BADGE_TEXT = { avoid: 'NO', caution: '!', suitable: 'OK', unknown: '?' } as const;
 
 function fixture(shop: string): string {
@@ -39,6 +51,7 @@ let h: Harness;
 beforeAll(async () => {
   h = await launch();
   for (const [shop, url] of SHOPS) h.serve(url, fixture(shop));
+  for (const [, url, html] of REAL_PAGES) h.serve(url, html);
   h.servePage('https://www.sephora.com/product/night-renewal-serum-P900101', 'spa-shop.html');
   h.servePage('https://www.sephora.com/product/barrier-calm-cream-P900102', 'spa-shop.html');
   h.servePage('https://www.ulta.com/p/clarifying-toner-pimprod2049999', 'late-tab.html');
@@ -65,6 +78,20 @@ describe.each(SHOPS)('a %s product page', (shop, url) => {
     await popup.goto(popupUrl(h, tabId));
     await expect.poll(() => popup.getByTestId('verdict').getAttribute('data-verdict')).toBe(analysis.verdict);
     expect(await popup.getByTestId('product-name').textContent()).toContain(reading.title ?? '');
+    expect(await popup.getByTestId('coverage').textContent()).toContain(`${analysis.recognised} of ${analysis.total}`);
+    await popup.close();
+  });
+});
+
+describe.skipIf(REAL_PAGES.length === 0)('real saved shop pages (../shared/corpus; skipped when it is absent)', () => {
+  it.each(REAL_PAGES.map(([file, url, html]) => ({ file, url, html })))('$file gets the verdict the engine gives', async ({ url, html }) => {
+    const { reading, analysis } = expectedInNode(html, url);
+    expect(reading.components.length).toBeGreaterThan(0);
+    const { tabId } = await openTab(h, url);
+    expect((await settledBadge(tabId)).text).toBe(BADGE_TEXT[analysis.verdict]);
+    const popup = await h.context.newPage();
+    await popup.goto(popupUrl(h, tabId));
+    await expect.poll(() => popup.getByTestId('verdict').getAttribute('data-verdict')).toBe(analysis.verdict);
     expect(await popup.getByTestId('coverage').textContent()).toContain(`${analysis.recognised} of ${analysis.total}`);
     await popup.close();
   });
