@@ -65,7 +65,6 @@ export interface UiToBackground {
   importList(data: Data<'importList'>): ImportResult;
 }
 
-export type MessageType = keyof ContentToBackground | keyof UiToBackground;
 
 export const contentMessenger = defineExtensionMessaging<ContentToBackground>();
 export const uiMessenger = defineExtensionMessaging<UiToBackground>();
