@@ -65,6 +65,5 @@ export interface UiToBackground {
   importList(data: Data<'importList'>): ImportResult;
 }
 
-
 export const contentMessenger = defineExtensionMessaging<ContentToBackground>();
 export const uiMessenger = defineExtensionMessaging<UiToBackground>();
