@@ -11,9 +11,10 @@ export function registerSelectionMenu(): void {
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_ID || !info.selectionText || tab?.id === undefined) return;
-    void onScoreText(tab.id, info.selectionText, tab.title ?? null, { url: tab.url ?? '', source: 'selection' }).then(() =>
-      // Opening the popup needs a user gesture; where the browser refuses, the badge still shows the verdict.
-      browser.action.openPopup?.().catch(() => undefined),
-    );
+    void onScoreText(tab.id, info.selectionText, tab.title ?? null, { url: tab.url ?? '', source: 'selection' })
+      // Opening the popup needs a user gesture; where the browser refuses (by throwing or rejecting),
+      // the badge still shows the verdict.
+      .then(() => browser.action.openPopup?.())
+      .catch(() => undefined);
   });
 }
