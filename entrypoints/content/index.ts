@@ -1,12 +1,12 @@
 import { readPage } from '../../src/extract/index.ts';
 import { SHOP_MATCHES } from '../../src/extract/sites/index.ts';
 import { contentMessenger } from '../../src/messaging/protocol.ts';
-import { settingsItem } from '../../src/list/storage.ts';
 import { clearMarks, showMarks } from '../../src/ui/page-marks.ts';
 import { watchPage } from './watch.ts';
 
 // Reads the product's ingredient list on supported shops and sends it to the background; marks
-// the flagged names in the page's own list. Framework-free and small: it runs on every shop page.
+// the flagged names in the page's own list. Framework-free and small: it runs on every shop page,
+// and it touches no storage (the list and its migrations belong to the background).
 
 export default defineContentScript({
   matches: SHOP_MATCHES,
@@ -29,7 +29,7 @@ export default defineContentScript({
         return false;
       }
       const result = await contentMessenger.sendMessage('pageRead', reading);
-      if (result && (await settingsItem.getValue()).marksOnPage) showMarks(document, result);
+      if (result?.marks.length) showMarks(document, result);
       else clearMarks();
       return true;
     });

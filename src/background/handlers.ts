@@ -35,7 +35,9 @@ export async function onPageRead(tabId: number, reading: PageReading): Promise<P
   }
   const state = await analyzeReading(reading);
   await setTabState(tabId, state);
-  return marksFor(state);
+  // The content script never reads storage itself: the marks setting travels with the reply.
+  const [, settings] = await readProfileAndSettings();
+  return settings.marksOnPage ? marksFor(state) : { marks: [] };
 }
 
 /** The flagged names and their reasons, for the marks on the page. */

@@ -184,7 +184,7 @@ describe('the saved list (one writer)', () => {
 describe('stored values a page wrote badly', () => {
   it('fall back field by field instead of breaking the analysis', async () => {
     await fakeBrowser.storage.local.set({
-      settings: { marksOnPage: false, notifications: 'yes', avoidList: {} },
+      settings: { marksOnPage: 'sometimes', notifications: 'yes', avoidList: {} },
       profile: { treatmentAt: 'not a date', depth: 'deep', past: 'none', onboarded: true },
     });
     const { onPageRead } = await handlers();
@@ -193,5 +193,14 @@ describe('stored values a page wrote badly', () => {
     const state = await tabStateItem(5).getValue();
     expect(state?.analysis.depth).toBe('pro');
     expect(state?.analysis.okFrom).toBeNull();
+  });
+});
+
+describe('marks on the page', () => {
+  it('are sent only when the person wants them', async () => {
+    const { onPageRead } = await handlers();
+    await settingsItem.setValue({ marksOnPage: false, notifications: false, avoidList: [] });
+    expect(await onPageRead(6, reading('a', RETINOL))).toEqual({ marks: [] });
+    expect((await tabStateItem(6).getValue())?.analysis.verdict).toBe('avoid');
   });
 });
