@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { Analysis } from '../score/types.ts';
-import { flaggedIngredients, formatDateTime, verdictTooltip } from '../ui/verdict-text.ts';
+import { decidingNames, formatDateTime, verdictTooltip } from '../ui/verdict-text.ts';
 
 export interface BadgeSpec {
   text: string;
@@ -19,11 +19,10 @@ export const BADGE_COLORS = {
 /** The toolbar badge of a tab: verdict text and colour, and a tooltip naming the reason. */
 export function badgeFor(analysis: Analysis, now: number, locale?: string): BadgeSpec {
   if (analysis.okFrom && Date.parse(analysis.okFrom) <= now) {
-    const names = flaggedIngredients(analysis).map((i) => (i.inci ?? i.text).toLowerCase()).slice(0, 4).join(', ');
     return {
       text: i18n.t('badge.suitable'),
       color: BADGE_COLORS.suitable,
-      title: i18n.t('badge.okNow', [formatDateTime(analysis.okFrom, locale), names]),
+      title: i18n.t('badge.okNow', [formatDateTime(analysis.okFrom, locale), decidingNames(analysis)]),
     };
   }
   return {

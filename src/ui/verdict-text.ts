@@ -22,6 +22,14 @@ function rank(i: ScoredIngredient): number {
   return (i.effect === 'avoid' ? 1e6 : 0) + (i.okAfterHours ?? 1e5);
 }
 
+/** The first few flagged names, worst first, as the badge's tooltip lists them: "retinol, parfum". */
+export function decidingNames(analysis: Analysis): string {
+  return flaggedIngredients(analysis)
+    .slice(0, 4)
+    .map((i) => (i.inci ?? i.text).toLowerCase())
+    .join(', ');
+}
+
 /** "7 days" / "48 hours": whole days from 72 hours on. */
 export function formatDuration(hours: number): string {
   return hours >= 72 && hours % 24 === 0 ? i18n.t('duration.days', hours / 24) : i18n.t('duration.hours', hours);
@@ -47,10 +55,7 @@ export function verdictTooltip(analysis: Analysis, locale?: string): string {
       ? i18n.t('banner.truncated')
       : i18n.t('badge.unknownLowCoverage', [String(analysis.recognised), String(analysis.total)]);
   }
-  const names = flaggedIngredients(analysis)
-    .slice(0, 4)
-    .map((i) => (i.inci ?? i.text).toLowerCase())
-    .join(', ');
+  const names = decidingNames(analysis);
   if (analysis.okAfterHours === null) return i18n.t('badge.onYourList', [verdict, names]);
   if (analysis.okFrom) return i18n.t('badge.untilDate', [verdict, formatDateTime(analysis.okFrom, locale), names]);
   return i18n.t('badge.forDuration', [verdict, formatDuration(analysis.okAfterHours), names]);
