@@ -12,7 +12,7 @@ import { readPage } from '../src/extract/index.ts';
 import type { PageReading } from '../src/extract/types.ts';
 import type { Depth } from '../src/knowledge/types.ts';
 import { DEFAULT_SETTINGS, type TreatmentProfile } from '../src/list/model.ts';
-import type { Analysis, ScoringMatcher } from '../src/score/types.ts';
+import type { Analysis, Doubt, ScoringMatcher } from '../src/score/types.ts';
 import { loadMatcher } from './engine.ts';
 
 const USAGE = `Usage:
@@ -202,17 +202,31 @@ function report(input: string, reading: PageReading, analysis: Analysis | null, 
     }
   }
   lines.push(`  Recognised ${analysis.recognised} of ${analysis.total} (${Math.round(analysis.coverage * 100)}%)${analysis.truncated ? '; list truncated' : ''}`);
+  for (const doubt of analysis.doubts) lines.push(`  ? ${doubtLine(doubt)}`);
   return lines.join('\n');
 }
 
 function whenOk(analysis: Analysis, options: Options): string {
   if (analysis.verdict === 'suitable') return 'OK to use after needling';
   if (analysis.verdict === 'unknown') {
-    return analysis.unknownReason === 'no-list' ? 'no ingredients read' : `too few ingredients recognised`;
+    if (analysis.unknownReason === 'no-list') return 'no ingredients read';
+    if (analysis.unknownReason === 'truncated') return 'the list is too long to read whole';
+    return analysis.unknownReason === 'doubtful' ? 'something on the label needs checking (below)' : 'too few ingredients recognised';
   }
   if (analysis.okAfterHours === null) return 'contains an ingredient on your own avoid list';
   const after = `OK ${analysis.okAfterHours} h after a ${options.profile.depth === 'pro' ? 'professional' : 'at-home'} treatment`;
   return analysis.okFrom ? `${after}: from ${analysis.okFrom}` : after;
+}
+
+function doubtLine(doubt: Doubt): string {
+  switch (doubt.kind) {
+    case 'reading':
+      return `the page was read with doubt (${doubt.reason}): compare the list with the label`;
+    case 'unknown-active':
+      return `"${doubt.text}" is declared as an active and not recognised: check the label`;
+    case 'near-risky':
+      return `"${doubt.text}" could be ${doubt.near}: check the label`;
+  }
 }
 
 function round(n: number): number {

@@ -3,7 +3,7 @@ import type { ParsedLabel } from '../inci/types.ts';
 import type { PageReading } from '../extract/types.ts';
 import type { Settings, TreatmentProfile } from '../list/model.ts';
 import { scoreLabel } from './score.ts';
-import type { Analysis, ScoringMatcher } from './types.ts';
+import type { Analysis, ReadingDoubt, ScoringMatcher } from './types.ts';
 
 /** Parses each component the page gave and joins them into one label, kit parts keeping their names. */
 export function parseReading(components: PageReading['components']): ParsedLabel {
@@ -29,11 +29,13 @@ export function analyzeComponents(
   matcher: ScoringMatcher,
   profile: TreatmentProfile,
   settings: Settings,
+  readingDoubts: readonly ReadingDoubt[] = [],
 ): Analysis {
   return scoreLabel(parseReading(components), matcher, {
     depth: profile.depth,
     treatmentAt: profile.treatmentAt,
     avoidList: settings.avoidList,
     productName,
+    readingDoubts,
   });
 }

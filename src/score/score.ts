@@ -5,6 +5,7 @@ import { isExfoliatingClaim, isRinseOff, isScrub } from './product-kind.ts';
 import type {
   Analysis,
   ComponentAnalysis,
+  Doubt,
   ScoreOptions,
   ScoredIngredient,
   ScoringMatcher,
@@ -46,8 +47,9 @@ export function scoreLabel(label: ParsedLabel, matcher: ScoringMatcher, options:
   const all = components.flatMap((c) => c.ingredients);
   const recognised = all.filter((i) => i.via !== 'none').length;
   const worst = components.length === 0 ? 'unknown' : worstVerdict(components.map((c) => c.verdict));
-  // A list cut by a cap was not read whole: nothing in what was read can make it "suitable".
-  const verdict = worst === 'suitable' && label.truncated ? 'unknown' : worst;
+  const doubts = doubtsOf(all, options);
+  // A list cut by a cap was not read whole, and a doubt may hide a warning: "suitable" must be earned.
+  const verdict = worst === 'suitable' && (label.truncated || doubts.length > 0) ? 'unknown' : worst;
   const okAfterHours = largestWindow(components.map((c) => c.okAfterHours));
   return {
     verdict,
@@ -57,17 +59,37 @@ export function scoreLabel(label: ParsedLabel, matcher: ScoringMatcher, options:
     recognised,
     total: all.length,
     components,
-    unknownReason: unknownReason(verdict, all.length, label.truncated),
+    unknownReason: unknownReason(verdict, all.length, label.truncated, worst === 'suitable' && doubts.length > 0),
     rinseOff: context.rinseOff,
     truncated: label.truncated,
+    doubts,
     depth: options.depth,
   };
 }
 
-function unknownReason(verdict: Verdict, total: number, truncated: boolean): UnknownReason | null {
+function unknownReason(verdict: Verdict, total: number, truncated: boolean, doubtful: boolean): UnknownReason | null {
   if (verdict !== 'unknown') return null;
   if (total === 0) return 'no-list';
-  return truncated ? 'truncated' : 'low-coverage';
+  if (truncated) return 'truncated';
+  return doubtful ? 'doubtful' : 'low-coverage';
+}
+
+/** The reader's doubts, then each name in doubt once, in label order. */
+function doubtsOf(ingredients: ScoredIngredient[], options: ScoreOptions): Doubt[] {
+  const doubts: Doubt[] = (options.readingDoubts ?? []).map((reason) => ({ kind: 'reading', reason }));
+  const seen = new Set<string>();
+  for (const { text, notes, near } of ingredients) {
+    const doubt: Doubt | null = notes.includes('unknown-active')
+      ? { kind: 'unknown-active', text }
+      : notes.includes('near-risky') && near
+        ? { kind: 'near-risky', text, near }
+        : null;
+    if (doubt && !seen.has(text.toLowerCase())) {
+      seen.add(text.toLowerCase());
+      doubts.push(doubt);
+    }
+  }
+  return doubts;
 }
 
 /** Treatment time + window, or null when either is unknown or the product is never OK (own avoid list). */
@@ -120,6 +142,8 @@ function scoreIngredient(ingredient: Ingredient, match: Match, context: Ingredie
     notes,
   };
   if (match.via !== 'none') Object.assign(scored, effectOfClasses(classes, context));
+  // An active we cannot name could be anything: it keeps the product from "suitable".
+  else if (ingredient.percent !== null || ingredient.declaredActive) notes.push('unknown-active');
   if (isOnAvoidList(ingredient, match, context.avoidKeys)) {
     scored.effect = 'avoid';
     scored.okAfterHours = null;

@@ -8,8 +8,29 @@ export interface ScoringMatcher {
 
 export type Verdict = 'avoid' | 'caution' | 'suitable' | 'unknown';
 
-/** No list read; too little of it recognised; or the list was cut by a cap, so its rest is unread. */
-export type UnknownReason = 'no-list' | 'low-coverage' | 'truncated';
+/**
+ * No list read; too little of it recognised; the list was cut by a cap, so its rest is unread; or a
+ * doubt (below) keeps a list without warnings from being called suitable.
+ */
+export type UnknownReason = 'no-list' | 'low-coverage' | 'truncated' | 'doubtful';
+
+/**
+ * Why the page reader is not sure it read the product's whole list (src/extract reports it):
+ * `partial` the list looks cut or incomplete, `ambiguous` two different lists were nearly as likely,
+ * `component-unread` a kit part whose list could not be read.
+ */
+export type ReadingDoubt = 'partial' | 'ambiguous' | 'component-unread';
+
+/**
+ * Something that keeps a list without warnings from being "suitable" (rubric: "suitable" is earned).
+ * Doubts never soften a warning; they are shown whatever the verdict.
+ */
+export type Doubt =
+  | { kind: 'reading'; reason: ReadingDoubt }
+  /** An unrecognised name printed with a percentage or declared as an active. */
+  | { kind: 'unknown-active'; text: string }
+  /** An unrecognised name close to a risky one: "could be Retinol". */
+  | { kind: 'near-risky'; text: string; near: string };
 
 /** One ingredient after matching and scoring. */
 export interface ScoredIngredient {
@@ -25,8 +46,13 @@ export interface ScoredIngredient {
   position: number;
   component: number;
   mayContain: boolean;
-  /** Why a rule changed the class default: "ph-adjuster", "late-in-list", "on-your-list", "preservative-alone", "rinse-off". */
+  /**
+   * Why a rule changed the class default or why the name is in doubt: "ph-adjuster", "late-in-list",
+   * "on-your-list", "preservative-alone", "rinse-off", "unknown-active", "near-risky".
+   */
   notes: string[];
+  /** For an unrecognised name close to a risky one: the risky name it could be (note "near-risky"). */
+  near?: string;
 }
 
 export interface ComponentAnalysis {
@@ -52,6 +78,8 @@ export interface Analysis {
   unknownReason: UnknownReason | null;
   rinseOff: boolean;
   truncated: boolean;
+  /** What keeps the verdict from "suitable", or what to check on the label; reading doubts first. */
+  doubts: Doubt[];
   depth: Depth;
 }
 
@@ -63,4 +91,6 @@ export interface ScoreOptions {
   avoidList: string[];
   /** Product name, used to tell rinse-off products and scrubs. */
   productName?: string | null;
+  /** What the page reader was unsure of; none for a pasted or typed list. */
+  readingDoubts?: readonly ReadingDoubt[];
 }

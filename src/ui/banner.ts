@@ -1,12 +1,12 @@
 import { okFromTime } from '../score/score.ts';
-import type { Analysis, UnknownReason, Verdict } from '../score/types.ts';
+import type { Analysis, Doubt, UnknownReason, Verdict } from '../score/types.ts';
 
 // Which sentence the popup's verdict banner says, decided without i18n so that it can be tested
 // and reused: the components turn the kind into text. The "OK from" time is always computed from
 // the current treatment, so a changed profile shows at once.
 
 export type Banner =
-  | { kind: 'unknown'; reason: UnknownReason; recognised: number; total: number }
+  | { kind: 'unknown'; reason: UnknownReason; recognised: number; total: number; doubt?: Doubt }
   | { kind: 'own-list' }
   | { kind: 'ok-now' }
   | { kind: 'check' }
@@ -17,7 +17,10 @@ export function bannerFor(analysis: Analysis, treatmentAt: string | null, now: n
   const { verdict, okAfterHours } = analysis;
   if (verdict === 'unknown') {
     const reason = analysis.unknownReason ?? (analysis.total === 0 ? 'no-list' : 'low-coverage');
-    return { kind: 'unknown', reason, recognised: analysis.recognised, total: analysis.total };
+    // Analyses stored before doubts existed have none (they are scored again on the next read).
+    const [doubt] = analysis.doubts ?? [];
+    const banner: Banner = { kind: 'unknown', reason, recognised: analysis.recognised, total: analysis.total };
+    return reason === 'doubtful' && doubt ? { ...banner, doubt } : banner;
   }
   if (okAfterHours === null) return { kind: 'own-list' };
   if (verdict === 'suitable') return { kind: 'ok-now' };

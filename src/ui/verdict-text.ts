@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { Analysis, ScoredIngredient } from '../score/types.ts';
+import type { Analysis, Doubt, ScoredIngredient } from '../score/types.ts';
 import { relativeParts, type Banner } from './banner.ts';
 import type { Readiness } from './timeline.ts';
 
@@ -51,9 +51,11 @@ export function verdictTooltip(analysis: Analysis, locale?: string): string {
   const verdict = i18n.t(`verdict.${analysis.verdict}`);
   if (analysis.verdict === 'suitable') return i18n.t('badge.suitableTitle', [String(analysis.total)]);
   if (analysis.verdict === 'unknown') {
-    return analysis.unknownReason === 'truncated'
-      ? i18n.t('banner.truncated')
-      : i18n.t('badge.unknownLowCoverage', [String(analysis.recognised), String(analysis.total)]);
+    // Analyses stored before doubts existed have none (they are scored again on the next read).
+    const [doubt] = analysis.doubts ?? [];
+    if (analysis.unknownReason === 'truncated') return i18n.t('banner.truncated');
+    if (analysis.unknownReason === 'doubtful' && doubt) return i18n.t('banner.doubtful', [doubtText(doubt)]);
+    return i18n.t('badge.unknownLowCoverage', [String(analysis.recognised), String(analysis.total)]);
   }
   const names = decidingNames(analysis);
   if (analysis.okAfterHours === null) return i18n.t('badge.onYourList', [verdict, names]);
@@ -73,6 +75,7 @@ export function bannerText(banner: Banner, locale?: string): string {
     case 'unknown':
       if (banner.reason === 'no-list') return i18n.t('banner.noList');
       if (banner.reason === 'truncated') return i18n.t('banner.truncated');
+      if (banner.doubt) return i18n.t('banner.doubtful', [doubtText(banner.doubt)]);
       return i18n.t('banner.lowCoverage', [String(banner.recognised), String(banner.total)]);
     case 'own-list':
       return i18n.t('banner.ownList');
@@ -102,5 +105,18 @@ export function readinessText(readiness: Readiness, locale?: string): string {
       return i18n.t('popup.okAfter', [formatDuration(readiness.hours)]);
     case 'never':
       return i18n.t('popup.never');
+  }
+}
+
+/** What is uncertain, and what the person can do about it: one sentence per doubt. */
+export function doubtText(doubt: Doubt): string {
+  switch (doubt.kind) {
+    case 'reading':
+      if (doubt.reason === 'ambiguous') return i18n.t('doubt.ambiguous');
+      return doubt.reason === 'component-unread' ? i18n.t('doubt.componentUnread') : i18n.t('doubt.partial');
+    case 'unknown-active':
+      return i18n.t('doubt.unknownActive', [doubt.text]);
+    case 'near-risky':
+      return i18n.t('doubt.nearRisky', [doubt.text, doubt.near]);
   }
 }

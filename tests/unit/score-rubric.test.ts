@@ -300,3 +300,40 @@ describe('a list cut by a cap', () => {
     expect(analysis.verdict).toBe('avoid');
   });
 });
+
+describe('"suitable" is earned (rubric: decisions added after the first release)', () => {
+  const gentleWith = (item: string) => `Aqua, Glycerin, Squalane, ${item}, Cetearyl Alcohol, Panthenol, Sodium Hyaluronate, Allantoin, Caprylyl Glycol, Phenoxyethanol`;
+
+  it('an unrecognised name with a percentage blocks "suitable" and says which name', () => {
+    const analysis = score(gentleWith('Zorblax Complex 2%'));
+    expect(analysis.coverage).toBeGreaterThanOrEqual(0.9);
+    expect(analysis.verdict).toBe('unknown');
+    expect(analysis.unknownReason).toBe('doubtful');
+    expect(analysis.doubts).toEqual([{ kind: 'unknown-active', text: 'Zorblax Complex 2%' }]);
+  });
+
+  it('an unrecognised declared active blocks "suitable"', () => {
+    const analysis = score(`Active ingredient: Zorblax 1%. Inactive ingredients: ${gentleWith('Dimethicone')}`);
+    expect(analysis.verdict).toBe('unknown');
+    expect(analysis.doubts).toContainEqual({ kind: 'unknown-active', text: 'Zorblax 1%' });
+  });
+
+  it('a recognised name with a percentage is no doubt', () => {
+    const analysis = score(gentleWith('Glycerin 5%'));
+    expect(analysis.verdict).toBe('suitable');
+    expect(analysis.doubts).toEqual([]);
+  });
+
+  it.each(['partial', 'ambiguous', 'component-unread'] as const)('a %s reading of the page is never "suitable"', (reason) => {
+    const analysis = score(gentleWith('Dimethicone'), { readingDoubts: [reason] });
+    expect(analysis.verdict).toBe('unknown');
+    expect(analysis.unknownReason).toBe('doubtful');
+    expect(analysis.doubts).toEqual([{ kind: 'reading', reason }]);
+  });
+
+  it('doubts never soften a warning: an avoid verdict stays avoid and the doubt is still shown', () => {
+    const analysis = score(`Aqua, Retinol, Zorblax 3%`, { readingDoubts: ['partial'] });
+    expect(analysis.verdict).toBe('avoid');
+    expect(analysis.doubts).toEqual([{ kind: 'reading', reason: 'partial' }, { kind: 'unknown-active', text: 'Zorblax 3%' }]);
+  });
+});

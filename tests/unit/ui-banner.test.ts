@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bannerFor, bannerTone, relativeParts } from '../../src/ui/banner.ts';
-import { bannerText, readinessText } from '../../src/ui/verdict-text.ts';
+import { bannerText, doubtText, readinessText, verdictTooltip } from '../../src/ui/verdict-text.ts';
 import { analysis, ingredient } from './ui-fixtures.ts';
 
 const HOUR = 3_600_000;
@@ -92,5 +92,27 @@ describe('bannerText (English)', () => {
     expect(readinessText({ kind: 'after', hours: 168 })).toBe('7 days after treatment');
     expect(readinessText({ kind: 'never' })).toBe('never');
     expect(readinessText({ kind: 'ok-from', at: treatmentAt }, 'en-GB')).toMatch(/^OK from Tue 25 Nov, \d\d:00$/);
+  });
+});
+
+describe('doubts (a list without warnings that is not called suitable)', () => {
+  const doubtful = analysis([ingredient('Aqua'), ingredient('Zorblax 2%', { via: 'none', effect: 'unknown', notes: ['unknown-active'] })], {
+    verdict: 'unknown',
+    unknownReason: 'doubtful',
+    doubts: [{ kind: 'unknown-active', text: 'Zorblax 2%' }, { kind: 'reading', reason: 'partial' }],
+  });
+
+  it('the banner says why, from the first doubt', () => {
+    const banner = bannerFor(doubtful, null, start);
+    expect(banner).toMatchObject({ kind: 'unknown', reason: 'doubtful', doubt: { kind: 'unknown-active', text: 'Zorblax 2%' } });
+    expect(bannerText(banner)).toBe('Could not judge. “Zorblax 2%” is declared as an active, and we do not know it — check the label.');
+    expect(verdictTooltip(doubtful)).toBe(bannerText(banner));
+  });
+
+  it('each doubt is one sentence that says what to do', () => {
+    expect(doubtText({ kind: 'reading', reason: 'partial' })).toBe('This list may be incomplete — compare it with the label.');
+    expect(doubtText({ kind: 'reading', reason: 'component-unread' })).toMatch(/^One part of this set has no list/);
+    expect(doubtText({ kind: 'reading', reason: 'ambiguous' })).toMatch(/more than one list/);
+    expect(doubtText({ kind: 'near-risky', text: 'Retinl', near: 'Retinol' })).toBe('“Retinl” could be Retinol — check the label.');
   });
 });

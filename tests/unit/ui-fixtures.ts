@@ -34,6 +34,7 @@ export function analysis(ingredients: ScoredIngredient[], over: Partial<Analysis
     unknownReason: null,
     rinseOff: false,
     truncated: false,
+    doubts: [],
     depth: 'pro',
     ...over,
   };
