@@ -4,7 +4,7 @@ import { knowledgeBasePlugin } from './scripts/kb-plugin.ts';
 // The manifest is assembled here; permissions are documented in the README and
 // checked against the built manifests by tests/unit/manifest.test.ts.
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/module-svelte', '@wxt-dev/i18n/module'],
+  modules: ['@wxt-dev/module-svelte', '@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [knowledgeBasePlugin()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
