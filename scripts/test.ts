@@ -1,6 +1,7 @@
 // `npm test`: every check the project has, in the order a change is checked — type check, unit
-// tests, production builds (Chrome and Firefox MV3), the Firefox lint, end-to-end tests in Chromium
-// and in Firefox. Ends with one line "N passed, N failed" counting
+// tests, the store packages (production builds for Chrome and Firefox MV3, zipped, with the Firefox
+// sources archive), the Firefox lint, the sources archive rebuilding the same Firefox package, and
+// end-to-end tests in Chromium and in Firefox. Ends with one line "N passed, N failed" counting
 // every test and check it ran.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -48,9 +49,13 @@ function vitest(name: string, configArgs: string[]): void {
 // svelte-check type-checks the TypeScript files as well as the Svelte components.
 check('type check (svelte-check)', 'npx', ['svelte-check', '--workspace', '.', '--threshold', 'error']);
 vitest('unit', []);
-const built = check('build (chrome-mv3)', 'npx', ['wxt', 'build']) && check('build (firefox-mv3)', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']);
+// `wxt zip` builds first: the packages tested are the ones a release ships.
+const built =
+  check('build + zip (chrome-mv3, also for Edge)', 'npx', ['wxt', 'zip']) &&
+  check('build + zip (firefox-mv3, with the sources archive)', 'npx', ['wxt', 'zip', '-b', 'firefox', '--mv3']);
 if (built) {
   check('web-ext lint (firefox-mv3)', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--self-hosted', '--warnings-as-errors=false']);
+  check('the sources archive rebuilds the Firefox package', 'node', ['scripts/check-sources.ts']);
   vitest('e2e (Chromium)', ['--config', 'vitest.e2e.config.ts']);
   vitest('e2e (Firefox)', ['--config', 'vitest.firefox.config.ts']);
 } else {
