@@ -4,8 +4,18 @@ import { knowledgeBasePlugin } from './scripts/kb-plugin.ts';
 // The manifest is assembled here; permissions are documented in the README and
 // checked against the built manifests by tests/unit/manifest.test.ts.
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/module-svelte', '@wxt-dev/i18n/module'],
+  modules: ['@wxt-dev/module-svelte', '@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [knowledgeBasePlugin()] }),
+  // `npm run zip`: one package per store (.output/needle-safe-<version>-chrome.zip, also for Edge;
+  // -firefox.zip) and, for Firefox, the sources archive its reviewers rebuild the package from:
+  // exactly what the build reads, with the README's build steps, and nothing else.
+  zip: {
+    includeSources: [
+      'package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', 'README.md', 'LICENSE', 'CHANGELOG.md',
+      'entrypoints/**', 'src/**', 'data/**', 'locales/**', 'public/**',
+      'scripts/env.sh', 'scripts/kb-plugin.ts', 'scripts/kb-sources.ts',
+    ],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

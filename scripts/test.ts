@@ -1,6 +1,8 @@
 // `npm test`: every check the project has, in the order a change is checked — type check, unit
-// tests, production builds (Chrome and Firefox MV3), the Firefox lint, end-to-end tests in Chromium.
-// Ends with one line "N passed, N failed" counting every test and check it ran.
+// tests, the store packages (production builds for Chrome and Firefox MV3, zipped, with the Firefox
+// sources archive), the Firefox lint, the sources archive rebuilding the same Firefox package, and
+// end-to-end tests in Chromium and in Firefox. Ends with one line "N passed, N failed" counting
+// every test and check it ran.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,7 +32,7 @@ function check(name: string, command: string, args: string[]): boolean {
 
 /** A Vitest run: each test counts; a run that could not report at all counts as one failure. */
 function vitest(name: string, configArgs: string[]): void {
-  const output = join(reports, `${name}.json`);
+  const output = join(reports, `${name.replace(/\W+/g, '-')}.json`);
   run('npx', ['vitest', 'run', ...configArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${output}`]);
   try {
     const report = JSON.parse(readFileSync(output, 'utf8')) as { numPassedTests: number; numFailedTests: number; numTotalTestSuites: number; testResults: { status: string }[] };
@@ -47,13 +49,18 @@ function vitest(name: string, configArgs: string[]): void {
 // svelte-check type-checks the TypeScript files as well as the Svelte components.
 check('type check (svelte-check)', 'npx', ['svelte-check', '--workspace', '.', '--threshold', 'error']);
 vitest('unit', []);
-const built = check('build (chrome-mv3)', 'npx', ['wxt', 'build']) && check('build (firefox-mv3)', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']);
+// `wxt zip` builds first: the packages tested are the ones a release ships.
+const built =
+  check('build + zip (chrome-mv3, also for Edge)', 'npx', ['wxt', 'zip']) &&
+  check('build + zip (firefox-mv3, with the sources archive)', 'npx', ['wxt', 'zip', '-b', 'firefox', '--mv3']);
 if (built) {
   check('web-ext lint (firefox-mv3)', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--self-hosted', '--warnings-as-errors=false']);
-  vitest('e2e', ['--config', 'vitest.e2e.config.ts']);
+  check('the sources archive rebuilds the Firefox package', 'node', ['scripts/check-sources.ts']);
+  vitest('e2e (Chromium)', ['--config', 'vitest.e2e.config.ts']);
+  vitest('e2e (Firefox)', ['--config', 'vitest.firefox.config.ts']);
 } else {
-  tally.failed++;
-  console.log('✖ e2e: skipped because the build failed');
+  tally.failed += 2;
+  console.log('✖ e2e (Chromium, Firefox): skipped because the build failed');
 }
 rmSync(reports, { recursive: true, force: true });
 console.log(`\n${tally.passed} passed, ${tally.failed} failed`);

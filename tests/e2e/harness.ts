@@ -69,7 +69,7 @@ export interface ServedRequest {
   referer: string | undefined;
 }
 
-async function startServer(routes: Map<string, Route>, log: ServedRequest[]): Promise<Server> {
+export async function startServer(routes: Map<string, Route>, log: ServedRequest[]): Promise<Server> {
   const server = createServer(selfSigned(), (req, res) => {
     const key = `${req.headers.host}${req.url}`.replace(/:\d+(?=\/)/, '');
     const header = (name: string) => req.headers[name] as string | undefined;
@@ -183,19 +183,33 @@ export async function eventually<T>(check: () => Promise<T | undefined>, what: s
 }
 
 /**
- * Stops the extension's service worker the way Chrome does when it is idle (CDP Target.closeTarget),
- * and proves it: a marker left in the worker's memory is gone once a fresh worker answers.
+ * Stops the extension's service worker the way Chrome does when it is idle (CDP Target.closeTarget)
+ * and waits until it stays stopped: an event still on its way from the previous page (a message,
+ * a tab update) may wake it again at once, and then that worker is stopped too.
+ */
+export async function stopServiceWorker(h: Harness): Promise<void> {
+  const page = h.context.pages()[0] ?? (await h.context.newPage());
+  const cdp = await h.context.newCDPSession(page);
+  const workers = async () =>
+    (await cdp.send('Target.getTargets')).targetInfos.filter((t) => t.type === 'service_worker' && t.url.includes(h.extensionId));
+  await eventually(async () => {
+    const running = await workers();
+    for (const { targetId } of running) await cdp.send('Target.closeTarget', { targetId }).catch(() => undefined);
+    if (running.length > 0) return undefined;
+    await new Promise((r) => setTimeout(r, 150));
+    return (await workers()).length === 0 ? true : undefined;
+  }, 'the service worker to stay stopped');
+  await cdp.detach();
+}
+
+/**
+ * Stops the extension's service worker (stopServiceWorker) and proves it: a marker left in the
+ * worker's memory is gone once a fresh worker answers.
  */
 export async function killServiceWorker(h: Harness): Promise<void> {
   const before = await h.worker();
   await before.evaluate(() => Object.assign(globalThis, { __needleMarker: true }));
-  const page = h.context.pages()[0] ?? (await h.context.newPage());
-  const cdp = await h.context.newCDPSession(page);
-  const { targetInfos } = await cdp.send('Target.getTargets');
-  const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(h.extensionId));
-  if (!target) throw new Error('no service worker target');
-  await cdp.send('Target.closeTarget', { targetId: target.targetId });
-  await cdp.detach();
+  await stopServiceWorker(h);
   // A stopped worker answers nothing until an event wakes it: a message from an extension page does.
   const waker = await h.context.newPage();
   await waker.goto(`chrome-extension://${h.extensionId}/popup.html?tabId=0`);
@@ -215,10 +229,13 @@ export function popupUrl(h: Harness, tabId: number): string {
   return `chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`;
 }
 
-/** Waits inside the worker until the tab's badge is set (or cleared) and returns that moment (Date.now()). */
-export async function badgeChangeTime(h: Harness, tabId: number, want: 'set' | 'cleared'): Promise<number> {
-  const sw = await h.worker();
-  return sw.evaluate(
+/**
+ * Waits until the tab's badge is set (or cleared) and returns that moment (Date.now()), watching from
+ * inside the worker, or from an extension page (`watcher`) when the worker may be stopped.
+ */
+export async function badgeChangeTime(h: Harness, tabId: number, want: 'set' | 'cleared', watcher?: Page): Promise<number> {
+  const where: Pick<Worker, 'evaluate'> = watcher ?? (await h.worker());
+  return where.evaluate(
     async ([id, set]) => {
       const end = Date.now() + 10_000;
       while (((await chrome.action.getBadgeText({ tabId: id })) !== '') !== set) {

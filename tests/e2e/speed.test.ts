@@ -1,44 +1,122 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeChangeTime, launch, openTab, ROOT, type Harness } from './harness.ts';
+import { badgeChangeTime, launch, openTab, popupUrl, ROOT, stopServiceWorker, type Harness } from './harness.ts';
 
-// Page to badge, in Chromium: from a fixture page's DOMContentLoaded to its badge being set,
-// over 24 page loads. A measurement, not an assertion on time: the figure goes to
-// test-results/e2e-bench.jsonl as {"metric", "value", "unit"}; the README states the budget.
+// What a person waits for, in Chromium, read from the browser's own clocks. Measurements, not
+// assertions on time: each test checks only that every run produced a figure; the medians go to
+// test-results/e2e-bench.jsonl as {"metric", "value", "unit"} (npm run bench prints them) and the
+// README states the budgets.
+//
+// - page_to_badge_p50_ms: a fixture page's DOMContentLoaded to its badge being set, worker running.
+// - page_to_badge_cold_p50_ms: the same with the worker stopped before the page loads, as after
+//   30 s idle; the page's load wakes it, and the badge is watched from an extension page.
+// - popup_to_verdict_p50_ms: the popup's navigation start to the first frame after the verdict
+//   appears (a MutationObserver and requestAnimationFrame injected by the test).
 
 const SHOP = 'https://www.lookfantastic.com';
-const LOADS = 24;
-export const E2E_BENCH_FILE = join(ROOT, 'test-results/e2e-bench.jsonl');
+const GIFT = `${SHOP}/p/gift-card/1003/`;
+const SERUM = `${SHOP}/p/night-renewal-retinol-serum/1001/`;
+const RUNS = 24;
+const E2E_BENCH_FILE = join(ROOT, 'test-results/e2e-bench.jsonl');
 
+const figures: string[] = [];
 let h: Harness;
+
 beforeAll(async () => {
   h = await launch();
-  h.servePage(`${SHOP}/p/gift-card/1003/`, 'no-list.html');
-  for (let i = 0; i < LOADS; i++) h.servePage(`${SHOP}/p/night-renewal-retinol-serum/1001/?load=${i}`, 'retinol-serum.html');
+  h.servePage(GIFT, 'no-list.html');
+  h.servePage(SERUM, 'retinol-serum.html');
+  for (let i = 0; i < RUNS; i++) {
+    h.servePage(`${SERUM}?load=${i}`, 'retinol-serum.html');
+    h.servePage(`${SERUM}?cold=${i}`, 'retinol-serum.html');
+  }
 });
-afterAll(() => h?.close());
+afterAll(async () => {
+  mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+  writeFileSync(E2E_BENCH_FILE, figures.join(''));
+  await h?.close();
+});
+
+/** Keeps the median of the samples as a figure; every run must have produced a number. */
+function record(metric: string, samples: number[]): void {
+  expect(samples).toHaveLength(RUNS);
+  expect(samples.every(Number.isFinite)).toBe(true);
+  const sorted = [...samples].sort((a, b) => a - b);
+  const p50 = sorted[Math.floor(sorted.length / 2)] as number;
+  figures.push(`${JSON.stringify({ metric, value: Math.round(p50), unit: 'ms', runs: RUNS })}\n`);
+  console.log(`${metric} ${p50.toFixed(1)} (min ${sorted[0]?.toFixed(1)}, max ${sorted.at(-1)?.toFixed(1)}, ${RUNS} runs)`);
+}
+
+/** Wall-clock milliseconds of the page's DOMContentLoaded, comparable with Date.now() elsewhere in the browser. */
+function domContentLoadedAt(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    return performance.timeOrigin + (navigation?.domContentLoadedEventStart ?? NaN);
+  });
+}
 
 describe('page to badge', () => {
-  it(`is measured over ${LOADS} page loads and written as JSON lines`, async () => {
-    const { page, tabId } = await openTab(h, `${SHOP}/p/gift-card/1003/`);
+  it(`is measured over ${RUNS} page loads with the worker running`, async () => {
+    const { page, tabId } = await openTab(h, GIFT);
     const samples: number[] = [];
-    for (let i = 0; i < LOADS; i++) {
-      await page.goto(`${SHOP}/p/gift-card/1003/`);
+    for (let i = 0; i < RUNS; i++) {
+      await page.goto(GIFT);
       await badgeChangeTime(h, tabId, 'cleared');
       // The worker watches its own badge, so the time it reports is when the badge changed.
       const badgeSetAt = badgeChangeTime(h, tabId, 'set');
-      await page.goto(`${SHOP}/p/night-renewal-retinol-serum/1001/?load=${i}`);
-      // Navigation Timing level 1 gives wall-clock milliseconds, comparable with the worker's Date.now().
-      const domContentLoaded = await page.evaluate(() => performance.timing.domContentLoadedEventStart);
-      samples.push((await badgeSetAt) - domContentLoaded);
+      await page.goto(`${SERUM}?load=${i}`);
+      samples.push((await badgeSetAt) - (await domContentLoadedAt(page)));
     }
-    samples.sort((a, b) => a - b);
-    const p50 = samples[Math.floor(samples.length / 2)] as number;
-    expect(samples).toHaveLength(LOADS);
-    expect(samples.every((s) => Number.isFinite(s) && s > -50)).toBe(true);
-    mkdirSync(join(ROOT, 'test-results'), { recursive: true });
-    writeFileSync(E2E_BENCH_FILE, `${JSON.stringify({ metric: 'page_to_badge_p50_ms', value: Math.round(p50), unit: 'ms' })}\n`);
-    console.log(`page_to_badge_p50_ms ${p50} (min ${samples[0]}, max ${samples.at(-1)})`);
+    record('page_to_badge_p50_ms', samples);
+  });
+
+  it(`is measured over ${RUNS} page loads with the worker stopped first`, async () => {
+    const { page, tabId } = await openTab(h, GIFT);
+    // An extension page reads the badge without waking the worker (no message is sent).
+    const watcher = await h.context.newPage();
+    await watcher.goto(`chrome-extension://${h.extensionId}/options.html`);
+    const samples: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      await page.goto(GIFT);
+      await badgeChangeTime(h, tabId, 'cleared', watcher);
+      await stopServiceWorker(h);
+      const badgeSetAt = badgeChangeTime(h, tabId, 'set', watcher);
+      await page.goto(`${SERUM}?cold=${i}`);
+      samples.push((await badgeSetAt) - (await domContentLoadedAt(page)));
+    }
+    await watcher.close();
+    record('page_to_badge_cold_p50_ms', samples);
+  });
+});
+
+describe('popup to verdict', () => {
+  it(`is measured over ${RUNS} popup openings`, async () => {
+    const { tabId } = await openTab(h, SERUM);
+    await badgeChangeTime(h, tabId, 'set');
+    const popup = await h.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 700 });
+    await popup.addInitScript(() => {
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('[data-testid="verdict"]')) return;
+        observer.disconnect();
+        // The frame that shows the verdict: its animation frame, then the task after it is painted.
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => Object.assign(globalThis, { __verdictPaintedAt: performance.now() });
+          channel.port2.postMessage(null);
+        });
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
+    const samples: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      await popup.goto(popupUrl(h, tabId));
+      const painted = await popup.waitForFunction(() => (globalThis as { __verdictPaintedAt?: number }).__verdictPaintedAt);
+      samples.push((await painted.jsonValue()) as number);
+    }
+    await popup.close();
+    record('popup_to_verdict_p50_ms', samples);
   });
 });
