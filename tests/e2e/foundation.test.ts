@@ -2,7 +2,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeOf, eventually, killServiceWorker, launch, openTab, popupUrl, ROOT, type Harness } from './harness.ts';
+import {
+  badgeOf,
+  contentMessages,
+  eventually,
+  killServiceWorker,
+  launch,
+  openTab,
+  popupUrl,
+  recordContentMessages,
+  ROOT,
+  type Harness,
+} from './harness.ts';
 
 // The thin slice a shopper meets: shop page → content script → background → badge → popup.
 
@@ -73,8 +84,10 @@ describe('a product page with a gentle list', () => {
 
 describe('a page without an ingredient list', () => {
   it('shows no verdict: no badge, and the popup explains what to do', async () => {
-    const { page, tabId } = await openShopPage('/p/gift-card/1003/');
-    await page.waitForTimeout(1_500);
+    await recordContentMessages(h);
+    const { tabId } = await openShopPage('/p/gift-card/1003/');
+    // The content script has read the page and told the worker it holds no list, and sent nothing else.
+    expect(await contentMessages(h, tabId, 'pageLeft')).toEqual(['pageLeft']);
     expect((await badgeOf(h, tabId)).text).toBe('');
     const popup = await h.context.newPage();
     await popup.goto(popupUrl(h, tabId));
@@ -115,14 +128,34 @@ describe('marks on the page', () => {
     expect(await page.evaluate(() => document.querySelectorAll('body > :not(main)').length)).toBe(0);
   });
 
-  it('are off when the person turns them off', async () => {
+  it('are taken off at the next read once the person turns them off', async () => {
+    const { page, tabId } = await openShopPage('/p/night-renewal-retinol-serum/1001/');
+    await expect.poll(() => highlighted(page)).toEqual(['Linalool', 'Parfum (Fragrance)', 'Retinol']);
     const options = await h.context.newPage();
     await options.goto(`chrome-extension://${h.extensionId}/options.html`);
     await options.getByTestId('marks-switch').uncheck();
+    await expect.poll(() => storedMarksSetting(options)).toBe(false);
     await options.close();
-    const { page, tabId } = await openShopPage('/p/night-renewal-retinol-serum/1001/');
-    await settledBadge(tabId);
-    await page.waitForTimeout(300);
-    expect(await highlighted(page)).toEqual([]);
+    // The shop shows another variant without reloading: a new address and a changed list, read anew.
+    await page.evaluate(() => {
+      const list = document.querySelector('#panel-ingredients p') as HTMLElement;
+      list.textContent = `${list.textContent?.replace(/\.$/, '')}, Panthenol.`;
+      history.pushState(null, '', '?variant=2');
+    });
+    // The marks go only when the worker's answer to the new reading arrives without any.
+    await expect.poll(() => highlighted(page), { timeout: 10_000 }).toEqual([]);
+    const popup = await h.context.newPage();
+    await popup.goto(popupUrl(h, tabId));
+    await popup.getByTestId('list-toggle').click();
+    await expect.poll(() => popup.getByTestId('list-text').inputValue(), { timeout: 10_000 }).toContain('Panthenol');
+    await popup.close();
   });
 });
+
+/** The marks setting as the options page stored it (undefined before anything was stored). */
+function storedMarksSetting(page: import('playwright-core').Page): Promise<boolean | undefined> {
+  return page.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { marksOnPage?: boolean } | undefined>> } } } }).chrome;
+    return (await api.storage.local.get('settings')).settings?.marksOnPage;
+  });
+}
