@@ -18,6 +18,7 @@ import {
 // The thin slice a shopper meets: shop page → content script → background → badge → popup.
 
 const SHOP = 'https://www.lookfantastic.com';
+const CLASSES = JSON.parse(readFileSync(join(ROOT, 'data/classes.json'), 'utf8')) as { id: string; label: string; reason: string }[];
 let h: Harness;
 
 beforeAll(async () => {
@@ -60,10 +61,15 @@ describe('a product page with retinol and fragrance', () => {
     const flagged = await popup.getByTestId('flagged-item').allTextContents();
     expect(flagged.some((t) => /retinol/i.test(t) && /day|hour|\d/.test(t))).toBe(true);
     expect(flagged.some((t) => /parfum|fragrance/i.test(t))).toBe(true);
+    // Worst first: retinoid (7 days), then fragrance (3 days), each named and explained as data/classes.json words it.
     const groups = popup.getByTestId('flag-group');
-    expect(await groups.count()).toBeGreaterThanOrEqual(2);
-    // Each group names its class and explains it in plain words.
-    expect((await groups.first().textContent())?.length).toBeGreaterThan(60);
+    expect(await groups.evaluateAll((els) => els.map((e) => e.getAttribute('data-class')))).toEqual(['retinoid', 'fragrance']);
+    for (const id of ['retinoid', 'fragrance']) {
+      const cls = CLASSES.find((c) => c.id === id);
+      const text = await popup.locator(`[data-testid="flag-group"][data-class="${id}"]`).textContent();
+      expect(text).toContain(cls?.label);
+      expect(text).toContain(cls?.reason);
+    }
     await popup.close();
   });
 });

@@ -93,7 +93,8 @@ describe('on a shop page', () => {
     await popup.goto(popupUrl(h, tabId));
     await expect.poll(() => popup.getByTestId('verdict').getAttribute('data-verdict')).toBe('avoid');
     expect(await popup.getByTestId('verdict-text').textContent()).toMatch(/OK from|Not yet/);
-    expect(await popup.getByTestId('coverage').textContent()).toMatch(/\d+ of \d+/);
+    // The page lists ten names, all of them known.
+    expect(await popup.getByTestId('coverage').textContent()).toContain('10 of 10');
     await popup.screenshot({ path: join(SHOTS, 'popup-avoid.png'), fullPage: true });
     expect(await axeViolations(popup)).toEqual([]);
 
