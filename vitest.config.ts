@@ -9,6 +9,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     setupFiles: ['tests/unit/setup.ts'],
+    // REQUIRE_CORPUS=1 (CI): no run passes without ../shared/corpus.
+    globalSetup: ['tests/corpus.ts'],
     mockReset: true,
     restoreMocks: true,
     testTimeout: 30_000,

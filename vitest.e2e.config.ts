@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts'],
+    // REQUIRE_CORPUS=1 (CI): no run passes without ../shared/corpus.
+    globalSetup: ['tests/corpus.ts'],
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,

@@ -1,4 +1,4 @@
-import { defineConfig } from 'wxt';
+import { defineConfig, type EntrypointGroup } from 'wxt';
 import { knowledgeBasePlugin } from './scripts/kb-plugin.ts';
 
 // The manifest is assembled here; permissions are documented in the README and
@@ -6,6 +6,14 @@ import { knowledgeBasePlugin } from './scripts/kb-plugin.ts';
 export default defineConfig({
   modules: ['@wxt-dev/module-svelte', '@wxt-dev/i18n/module'],
   vite: () => ({ plugins: [knowledgeBasePlugin()] }),
+  hooks: {
+    // Each extension page is bundled on its own, with only the code it runs: bundled together they
+    // share chunks, and the popup, opened on every click, would load the options page's code too.
+    'entrypoints:grouped': (_, groups) => {
+      const apart = groups.flatMap((group): EntrypointGroup[] => (Array.isArray(group) ? group.map((page) => [page]) : [group]));
+      groups.splice(0, groups.length, ...apart);
+    },
+  },
   // `npm run zip`: one package per store (.output/needle-safe-<version>-chrome.zip, also for Edge;
   // -firefox.zip) and, for Firefox, the sources archive its reviewers rebuild the package from:
   // exactly what the build reads, with the README's build steps, and nothing else.

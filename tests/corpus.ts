@@ -1,12 +1,37 @@
 /**
  * Read-only access to the third-party corpus in `../shared/corpus` (never copied into the project).
- * Tests that use it must skip visibly when `hasCorpus` is false.
+ * A test that reads it asks `corpusOrSkip` for its folder: when the corpus is absent the test skips
+ * and says so, and under REQUIRE_CORPUS=1 (CI) it fails instead.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export const corpusDir = resolve(import.meta.dirname, '../../shared/corpus');
 export const hasCorpus = existsSync(resolve(corpusDir, 'products'));
+
+/** The corpus' parts: product lists (CSV/JSON datasets) and saved shop pages. */
+const CORPUS_PARTS = ['products', 'pages'] as const;
+export type CorpusPart = (typeof CORPUS_PARTS)[number];
+
+/**
+ * The folder of `part` for a test (`reader`) that reads it, or null when it is absent: the test then
+ * skips, and this says so. Under REQUIRE_CORPUS=1 an absent corpus is an error instead, so a run
+ * meant to check the real data cannot pass without it.
+ */
+export function corpusOrSkip(part: CorpusPart, reader: string): string | null {
+  const dir = resolve(corpusDir, part);
+  if (existsSync(dir)) return dir;
+  if (process.env['REQUIRE_CORPUS'] === '1') {
+    throw new Error(`${reader}: the corpus is required (REQUIRE_CORPUS=1) but ${dir} is missing; put ../shared/corpus next to the project`);
+  }
+  console.warn(`${reader}: SKIPPED, ${dir} is absent (with REQUIRE_CORPUS=1 this is an error)`);
+  return null;
+}
+
+/** Vitest's globalSetup: under REQUIRE_CORPUS=1 a run without the corpus stops before any test. */
+export function setup(): void {
+  if (process.env['REQUIRE_CORPUS'] === '1') for (const part of CORPUS_PARTS) corpusOrSkip(part, 'the test run');
+}
 
 export interface CorpusProduct {
   /** File stem of the dataset, e.g. `sephora_cosmetics`. */

@@ -2,11 +2,23 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeOf, eventually, killServiceWorker, launch, openTab, popupUrl, ROOT, type Harness } from './harness.ts';
+import {
+  badgeOf,
+  contentMessages,
+  eventually,
+  killServiceWorker,
+  launch,
+  openTab,
+  popupUrl,
+  recordContentMessages,
+  ROOT,
+  type Harness,
+} from './harness.ts';
 
 // The thin slice a shopper meets: shop page → content script → background → badge → popup.
 
 const SHOP = 'https://www.lookfantastic.com';
+const CLASSES = JSON.parse(readFileSync(join(ROOT, 'data/classes.json'), 'utf8')) as { id: string; label: string; reason: string }[];
 let h: Harness;
 
 beforeAll(async () => {
@@ -49,10 +61,15 @@ describe('a product page with retinol and fragrance', () => {
     const flagged = await popup.getByTestId('flagged-item').allTextContents();
     expect(flagged.some((t) => /retinol/i.test(t) && /day|hour|\d/.test(t))).toBe(true);
     expect(flagged.some((t) => /parfum|fragrance/i.test(t))).toBe(true);
+    // Worst first: retinoid (7 days), then fragrance (3 days), each named and explained as data/classes.json words it.
     const groups = popup.getByTestId('flag-group');
-    expect(await groups.count()).toBeGreaterThanOrEqual(2);
-    // Each group names its class and explains it in plain words.
-    expect((await groups.first().textContent())?.length).toBeGreaterThan(60);
+    expect(await groups.evaluateAll((els) => els.map((e) => e.getAttribute('data-class')))).toEqual(['retinoid', 'fragrance']);
+    for (const id of ['retinoid', 'fragrance']) {
+      const cls = CLASSES.find((c) => c.id === id);
+      const text = await popup.locator(`[data-testid="flag-group"][data-class="${id}"]`).textContent();
+      expect(text).toContain(cls?.label);
+      expect(text).toContain(cls?.reason);
+    }
     await popup.close();
   });
 });
@@ -73,8 +90,10 @@ describe('a product page with a gentle list', () => {
 
 describe('a page without an ingredient list', () => {
   it('shows no verdict: no badge, and the popup explains what to do', async () => {
-    const { page, tabId } = await openShopPage('/p/gift-card/1003/');
-    await page.waitForTimeout(1_500);
+    await recordContentMessages(h);
+    const { tabId } = await openShopPage('/p/gift-card/1003/');
+    // The content script has read the page and told the worker it holds no list, and sent nothing else.
+    expect(await contentMessages(h, tabId, 'pageLeft')).toEqual(['pageLeft']);
     expect((await badgeOf(h, tabId)).text).toBe('');
     const popup = await h.context.newPage();
     await popup.goto(popupUrl(h, tabId));
@@ -115,14 +134,34 @@ describe('marks on the page', () => {
     expect(await page.evaluate(() => document.querySelectorAll('body > :not(main)').length)).toBe(0);
   });
 
-  it('are off when the person turns them off', async () => {
+  it('are taken off at the next read once the person turns them off', async () => {
+    const { page, tabId } = await openShopPage('/p/night-renewal-retinol-serum/1001/');
+    await expect.poll(() => highlighted(page)).toEqual(['Linalool', 'Parfum (Fragrance)', 'Retinol']);
     const options = await h.context.newPage();
     await options.goto(`chrome-extension://${h.extensionId}/options.html`);
     await options.getByTestId('marks-switch').uncheck();
+    await expect.poll(() => storedMarksSetting(options)).toBe(false);
     await options.close();
-    const { page, tabId } = await openShopPage('/p/night-renewal-retinol-serum/1001/');
-    await settledBadge(tabId);
-    await page.waitForTimeout(300);
-    expect(await highlighted(page)).toEqual([]);
+    // The shop shows another variant without reloading: a new address and a changed list, read anew.
+    await page.evaluate(() => {
+      const list = document.querySelector('#panel-ingredients p') as HTMLElement;
+      list.textContent = `${list.textContent?.replace(/\.$/, '')}, Panthenol.`;
+      history.pushState(null, '', '?variant=2');
+    });
+    // The marks go only when the worker's answer to the new reading arrives without any.
+    await expect.poll(() => highlighted(page), { timeout: 10_000 }).toEqual([]);
+    const popup = await h.context.newPage();
+    await popup.goto(popupUrl(h, tabId));
+    await popup.getByTestId('list-toggle').click();
+    await expect.poll(() => popup.getByTestId('list-text').inputValue(), { timeout: 10_000 }).toContain('Panthenol');
+    await popup.close();
   });
 });
+
+/** The marks setting as the options page stored it (undefined before anything was stored). */
+function storedMarksSetting(page: import('playwright-core').Page): Promise<boolean | undefined> {
+  return page.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { marksOnPage?: boolean } | undefined>> } } } }).chrome;
+    return (await api.storage.local.get('settings')).settings?.marksOnPage;
+  });
+}

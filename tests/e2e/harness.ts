@@ -23,6 +23,9 @@ interface WorkerChrome {
     getTitle(details: { tabId: number }): Promise<string>;
     getBadgeBackgroundColor(details: { tabId: number }): Promise<number[]>;
   };
+  runtime: {
+    onMessage: { addListener(listener: (message: { type?: unknown } | undefined, sender: { tab?: { id?: number }; url?: string }) => false): void };
+  };
 }
 declare const chrome: WorkerChrome;
 
@@ -184,22 +187,80 @@ export async function eventually<T>(check: () => Promise<T | undefined>, what: s
 
 /**
  * Stops the extension's service worker the way Chrome does when it is idle (CDP Target.closeTarget)
- * and waits until it stays stopped: an event still on its way from the previous page (a message,
- * a tab update) may wake it again at once, and then that worker is stopped too.
+ * and waits until no worker of the extension is listed. An event still on its way (a page's last
+ * message) would wake it again at once: callers first wait for it to arrive (contentMessages).
  */
 export async function stopServiceWorker(h: Harness): Promise<void> {
   const page = h.context.pages()[0] ?? (await h.context.newPage());
   const cdp = await h.context.newCDPSession(page);
-  const workers = async () =>
-    (await cdp.send('Target.getTargets')).targetInfos.filter((t) => t.type === 'service_worker' && t.url.includes(h.extensionId));
   await eventually(async () => {
-    const running = await workers();
+    const running = (await cdp.send('Target.getTargets')).targetInfos.filter((t) => t.type === 'service_worker' && t.url.includes(h.extensionId));
     for (const { targetId } of running) await cdp.send('Target.closeTarget', { targetId }).catch(() => undefined);
-    if (running.length > 0) return undefined;
-    await new Promise((r) => setTimeout(r, 150));
-    return (await workers()).length === 0 ? true : undefined;
-  }, 'the service worker to stay stopped');
+    return running.length === 0 ? true : undefined;
+  }, 'the service worker to stop');
   await cdp.detach();
+}
+
+/** When the running service worker started (its performance.timeOrigin, wall-clock milliseconds). */
+export async function workerStartedAt(h: Harness): Promise<number> {
+  return eventually(async () => {
+    const starts = await Promise.all(h.context.serviceWorkers().map((sw) => sw.evaluate(() => performance.timeOrigin).catch(() => undefined)));
+    const known = starts.filter((start): start is number => start !== undefined);
+    return known.length > 0 ? Math.max(...known) : undefined;
+  }, 'a running service worker');
+}
+
+/**
+ * Starts recording, from now on, the messages content scripts send to the worker: a listener of the
+ * test's own next to the extension's (every listener sees each message; this one never answers).
+ * It lives in the worker's memory, so it is installed again after the worker was stopped.
+ */
+export async function recordContentMessages(h: Harness): Promise<void> {
+  await eventually(async () => {
+    const sw = await h.worker();
+    await sw.evaluate(() => {
+      const g = globalThis as { __contentMessages?: { tabId: number; type: string }[] };
+      if (!g.__contentMessages) {
+        chrome.runtime.onMessage.addListener((message, sender) => {
+          // A web page's sender is a content script; extension pages opened as tabs are left out.
+          if (sender.tab?.id !== undefined && /^https?:/.test(sender.url ?? '')) g.__contentMessages?.push({ tabId: sender.tab.id, type: String(message?.type) });
+          return false;
+        });
+      }
+      g.__contentMessages = [];
+    });
+    return true;
+  }, 'the worker to record content messages');
+}
+
+/**
+ * Waits until the content script of `tabId` has sent `until` since recordContentMessages (`pageLeft`:
+ * it read the page and found no list; `pageRead`: it sent a list), and returns every message type
+ * it sent, in order.
+ */
+export async function contentMessages(h: Harness, tabId: number, until: 'pageRead' | 'pageLeft'): Promise<string[]> {
+  return eventually(async () => {
+    const sw = await h.worker();
+    const types = await sw.evaluate(
+      (id) =>
+        ((globalThis as { __contentMessages?: { tabId: number; type: string }[] }).__contentMessages ?? [])
+          .filter((m) => m.tabId === id)
+          .map((m) => m.type),
+      tabId,
+    );
+    return types.includes(until) ? types : undefined;
+  }, `the content script of tab ${tabId} to send ${until}`);
+}
+
+/**
+ * Makes `page` request a unique address and waits until the browser reports that request. The
+ * browser reports a page's requests in the order it starts them, so every request the page started
+ * before this one has been reported too: a test can then state what the page did not request.
+ */
+export async function requestBarrier(h: Harness, page: Page): Promise<void> {
+  const url = `https://request-barrier.test/${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  await page.evaluate((u) => void Object.assign(new Image(), { src: u }), url);
+  await eventually(async () => (h.requests.some((r) => r.url === url) ? true : undefined), `the request barrier of ${page.url()}`);
 }
 
 /**

@@ -2,7 +2,18 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeChangeTime, launch, openTab, popupUrl, ROOT, stopServiceWorker, type Harness } from './harness.ts';
+import {
+  badgeChangeTime,
+  contentMessages,
+  launch,
+  openTab,
+  popupUrl,
+  recordContentMessages,
+  ROOT,
+  stopServiceWorker,
+  workerStartedAt,
+  type Harness,
+} from './harness.ts';
 
 // What a person waits for, in Chromium, read from the browser's own clocks. Measurements, not
 // assertions on time: each test checks only that every run produced a figure; the medians go to
@@ -11,7 +22,8 @@ import { badgeChangeTime, launch, openTab, popupUrl, ROOT, stopServiceWorker, ty
 //
 // - page_to_badge_p50_ms: a fixture page's DOMContentLoaded to its badge being set, worker running.
 // - page_to_badge_cold_p50_ms: the same with the worker stopped before the page loads, as after
-//   30 s idle; the page's load wakes it, and the badge is watched from an extension page.
+//   30 s idle; the page's load wakes it, and the badge is watched from an extension page. A run
+//   counts only when the worker that set the badge started after the page's navigation.
 // - popup_to_verdict_p50_ms: the popup's navigation start to the first frame after the verdict
 //   appears (a MutationObserver and requestAnimationFrame injected by the test).
 
@@ -28,10 +40,9 @@ beforeAll(async () => {
   h = await launch();
   h.servePage(GIFT, 'no-list.html');
   h.servePage(SERUM, 'retinol-serum.html');
-  for (let i = 0; i < RUNS; i++) {
-    h.servePage(`${SERUM}?load=${i}`, 'retinol-serum.html');
-    h.servePage(`${SERUM}?cold=${i}`, 'retinol-serum.html');
-  }
+  for (let i = 0; i < RUNS; i++) h.servePage(`${SERUM}?load=${i}`, 'retinol-serum.html');
+  // A cold run whose worker was woken early is run again: up to twice as many attempts.
+  for (let i = 0; i < 2 * RUNS; i++) h.servePage(`${SERUM}?cold=${i}`, 'retinol-serum.html');
 });
 afterAll(async () => {
   mkdirSync(join(ROOT, 'test-results'), { recursive: true });
@@ -47,6 +58,11 @@ function record(metric: string, samples: number[]): void {
   const p50 = sorted[Math.floor(sorted.length / 2)] as number;
   figures.push(`${JSON.stringify({ metric, value: Math.round(p50), unit: 'ms', runs: RUNS })}\n`);
   console.log(`${metric} ${p50.toFixed(1)} (min ${sorted[0]?.toFixed(1)}, max ${sorted.at(-1)?.toFixed(1)}, ${RUNS} runs)`);
+}
+
+/** Wall-clock milliseconds of the start of the page's navigation. */
+function navigationStartedAt(page: Page): Promise<number> {
+  return page.evaluate(() => performance.timeOrigin);
 }
 
 /** Wall-clock milliseconds of the page's DOMContentLoaded, comparable with Date.now() elsewhere in the browser. */
@@ -78,15 +94,24 @@ describe('page to badge', () => {
     const watcher = await h.context.newPage();
     await watcher.goto(`chrome-extension://${h.extensionId}/options.html`);
     const samples: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
+    let discarded = 0;
+    for (let attempt = 0; samples.length < RUNS; attempt++) {
+      expect(discarded, 'runs whose worker was woken before the page loaded').toBeLessThan(RUNS);
+      await recordContentMessages(h);
       await page.goto(GIFT);
       await badgeChangeTime(h, tabId, 'cleared', watcher);
+      // The gift page has been read (no list): nothing of it is left on its way to wake the worker.
+      await contentMessages(h, tabId, 'pageLeft');
       await stopServiceWorker(h);
       const badgeSetAt = badgeChangeTime(h, tabId, 'set', watcher);
-      await page.goto(`${SERUM}?cold=${i}`);
-      samples.push((await badgeSetAt) - (await domContentLoadedAt(page)));
+      await page.goto(`${SERUM}?cold=${attempt}`);
+      const sample = (await badgeSetAt) - (await domContentLoadedAt(page));
+      // A cold run: the worker that set the badge was started by this page's navigation.
+      if ((await workerStartedAt(h)) > (await navigationStartedAt(page))) samples.push(sample);
+      else discarded++;
     }
     await watcher.close();
+    if (discarded > 0) console.log(`page_to_badge_cold: ${discarded} runs measured again, their worker was woken before the page`);
     record('page_to_badge_cold_p50_ms', samples);
   });
 });

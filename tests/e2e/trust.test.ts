@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeOf, eventually, killServiceWorker, launch, openTab, popupUrl, type Harness } from './harness.ts';
+import { badgeOf, eventually, killServiceWorker, launch, openTab, popupUrl, requestBarrier, type Harness } from './harness.ts';
 
 // Hostile pages and durable storage, in the real browser with the real build.
 
@@ -56,10 +56,13 @@ describe('a hostile page', () => {
     await popup.getByTestId('list-text').focus();
     expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('list-text');
     expect(await page.evaluate(() => document.querySelectorAll('img, svg').length)).toBe(0);
-    expect(await page.evaluate(() => 1 + 1)).toBe(2);
-    await popup.close();
-    await page.waitForTimeout(500);
+    // The shop's own list is left as the page wrote it: the payloads are still plain text there.
+    expect(await page.locator('h2 + p').textContent()).toContain(`<script>fetch('https://${EVIL}/script')</script>`);
+    // Every request the page and the popup started so far has been seen: none went to the payloads' host.
+    await requestBarrier(h, popup);
+    await requestBarrier(h, page);
     expect(evilRequests(h)).toEqual([]);
+    await popup.close();
   });
 });
 

@@ -48,7 +48,10 @@ describe('the selection menu', () => {
     (await import('../../src/background/selection-menu.ts')).registerSelectionMenu();
     menus.click({ menuItemId: 'something-else', selectionText: 'Retinol' }, { id: 9 });
     menus.click({ menuItemId: 'check-selection' }, { id: 9 });
-    await new Promise((r) => setTimeout(r, 50));
+    // A check clicked afterwards has been scored: work the two clicks above had started would be done too.
+    menus.click({ menuItemId: 'check-selection', selectionText: 'Aqua, Glycerin' }, { id: 10 });
+    await vi.waitFor(async () => expect(await tabStateItem(10).getValue()).not.toBeNull());
     expect(await tabStateItem(9).getValue()).toBeNull();
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 9 })).toBe('');
   });
 });

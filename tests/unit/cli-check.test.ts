@@ -7,14 +7,12 @@
  * the real saved pages of ../shared/corpus/pages when present.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { corpusOrSkip } from '../corpus.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const CORPUS_PAGES = resolve(ROOT, '../shared/corpus/pages');
-const haveCorpus = existsSync(CORPUS_PAGES);
-if (!haveCorpus) console.warn(`cli-check: corpus pages SKIPPED, ${CORPUS_PAGES} is absent (CI always has it)`);
+const CORPUS_PAGES = corpusOrSkip('pages', 'cli-check on real saved pages');
 
 const SERUM_PAGE = 'tests/e2e/pages/retinol-serum.html';
 const SERUM_URL = 'https://www.lookfantastic.com/p/night-renewal-retinol-serum/1001/';
@@ -294,12 +292,12 @@ describe('check: usage and input errors', () => {
   });
 });
 
-describe.skipIf(!haveCorpus)('check on real saved pages (../shared/corpus/pages), no --url: the canonical link', () => {
+describe.skipIf(CORPUS_PAGES === null)('check on real saved pages (../shared/corpus/pages), no --url: the canonical link', () => {
   const pages = ['sephora-1.html', 'shopify-skincupid-kombucha-tea-essence.html', 'yesstyle-1.html', 'boots-listing-1.html'];
   let run: Run;
   let results: ResultJson[];
   beforeAll(() => {
-    run = check(['--json', ...pages.map((file) => resolve(CORPUS_PAGES, file))]);
+    run = check(['--json', ...pages.map((file) => resolve(CORPUS_PAGES as string, file))]);
     results = jsonLines(run.stdout);
   });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readKbSources } from '../../scripts/kb-sources.ts';
 import { compileKnowledgeBase, type CompiledClass } from '../../src/knowledge/compile.ts';
 import { classText } from '../../src/ui/class-text.ts';
+import classTexts from 'virtual:class-texts';
 
 const base: CompiledClass = {
   id: 'retinoid',
@@ -50,5 +51,15 @@ describe('German class texts in the dataset (data/classes.json)', () => {
 
   it('says "disputed" in German where the English reason does', () => {
     for (const c of sources.classes.filter((cls) => cls.disputed)) expect(c.de?.reason, c.id).toMatch(/umstritten|uneinig/i);
+  });
+});
+
+describe('the class texts the popup imports (virtual:class-texts)', () => {
+  const sources = readKbSources(resolve(import.meta.dirname, '../../data'));
+
+  it('hold every class that can flag an ingredient as data/classes.json states it, and nothing else (no ingredient names)', () => {
+    const flagging = sources.classes.filter((c) => c.effect === 'avoid' || c.effect === 'caution');
+    expect(flagging.length).toBeGreaterThan(0);
+    expect(classTexts).toEqual(flagging);
   });
 });

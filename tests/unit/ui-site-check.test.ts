@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SHOP_MATCHES } from '../../src/extract/sites/index.ts';
 import { pollFor } from '../../src/ui/poll.ts';
-import { matchesPattern, otherSite } from '../../src/ui/site-check.ts';
+import { otherSite } from '../../src/ui/site-check.ts';
 
 const shops = ['*://*.douglas.de/*', '*://*.notino.de/*'];
 
@@ -45,22 +45,39 @@ describe('otherSite', () => {
   });
 });
 
-describe('matchesPattern', () => {
-  const url = new URL('https://a.example.com/shop/item?x=1');
+describe('otherSite follows match-pattern semantics', () => {
+  const page = 'https://a.example.com/shop/item?x=1';
+  const offered = (patterns: string[], url = page) => otherSite(url, patterns) !== null;
 
-  it('follows match-pattern semantics for scheme, host and path', () => {
-    expect(matchesPattern(url, '<all_urls>')).toBe(true);
-    expect(matchesPattern(url, '*://*/*')).toBe(true);
-    expect(matchesPattern(url, 'http://*/*')).toBe(false);
-    expect(matchesPattern(url, 'https://a.example.com/*')).toBe(true);
-    expect(matchesPattern(url, 'https://b.example.com/*')).toBe(false);
-    expect(matchesPattern(url, '*://*.example.com/shop/*')).toBe(true);
-    expect(matchesPattern(url, '*://*.example.com/cart/*')).toBe(false);
-    expect(matchesPattern(new URL('ftp://a.example.com/'), '*://*/*')).toBe(false);
+  it('for the scheme: * is http and https, nothing else', () => {
+    expect(offered(['<all_urls>'])).toBe(false);
+    expect(offered(['*://*/*'])).toBe(false);
+    expect(offered(['*://*/*'], 'http://a.example.com/')).toBe(false);
+    expect(offered(['http://*/*'])).toBe(true);
+    expect(offered(['https://*/*'], 'http://a.example.com/')).toBe(true);
   });
 
-  it('rejects a malformed pattern instead of matching everything', () => {
-    expect(matchesPattern(url, 'example.com')).toBe(false);
+  it('for the host: exact, or *. for the domain and every sub-domain', () => {
+    expect(offered(['https://a.example.com/*'])).toBe(false);
+    expect(offered(['https://b.example.com/*'])).toBe(true);
+    expect(offered(['*://*.example.com/*'], 'https://example.com/')).toBe(false);
+    expect(offered(['*://*.example.com/*'], 'https://deep.a.example.com/')).toBe(false);
+    expect(offered(['*://*.example.com/*'], 'https://badexample.com/')).toBe(true);
+  });
+
+  it('for the port: a pattern without one matches every port', () => {
+    expect(offered(['*://*.example.com/*'], 'https://a.example.com:8443/shop/item')).toBe(false);
+    expect(offered(['http://localhost/*'], 'http://localhost:8080/product.html')).toBe(false);
+  });
+
+  it('for the path', () => {
+    expect(offered(['*://*.example.com/shop/*'])).toBe(false);
+    expect(offered(['*://*.example.com/cart/*'])).toBe(true);
+  });
+
+  it('refuses a malformed pattern instead of matching everything', () => {
+    expect(() => otherSite(page, ['example.com'])).toThrow(/Invalid match pattern/);
+    expect(() => otherSite(page, ['https://a.example.com:443/*'])).toThrow(/port/);
   });
 });
 
