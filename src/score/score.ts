@@ -1,7 +1,7 @@
 import { normalizeName } from '../inci/normalize.ts';
 import type { Component, Ingredient, ParsedLabel } from '../inci/types.ts';
 import type { Effect, KbClass, Match } from '../knowledge/types.ts';
-import { isExfoliatingClaim, isRinseOff, isScrub } from './product-kind.ts';
+import { isExfoliatingClaim, isRinseOff, isScrub, isSet } from './product-kind.ts';
 import type {
   Analysis,
   ComponentAnalysis,
@@ -25,6 +25,13 @@ interface Context {
   matcher: ScoringMatcher;
   options: ScoreOptions;
   avoidKeys: Set<string>;
+  productName: string;
+  /** Several lists, or a product named as a set: its name says nothing about any one part. */
+  set: boolean;
+}
+
+/** What one component is, from its own name (a kit part) or, for a single list, the product's. */
+interface ComponentKind {
   rinseOff: boolean;
   scrub: boolean;
   exfoliatingClaim: boolean;
@@ -32,18 +39,16 @@ interface Context {
 
 /** Scores a parsed label by the rubric (../shared/reference/verdict-rubric.md). Pure. */
 export function scoreLabel(label: ParsedLabel, matcher: ScoringMatcher, options: ScoreOptions): Analysis {
-  const name = options.productName ?? '';
+  const productName = options.productName ?? '';
+  const listed = label.components.filter((c) => c.ingredients.length > 0);
   const context: Context = {
     matcher,
     options,
     avoidKeys: new Set(options.avoidList.map(normalizeName).filter(Boolean)),
-    rinseOff: isRinseOff(name),
-    scrub: isScrub(name),
-    exfoliatingClaim: isExfoliatingClaim(name),
+    productName,
+    set: listed.length > 1 || isSet(productName),
   };
-  const components = label.components
-    .filter((c) => c.ingredients.length > 0)
-    .map((c) => scoreComponent(c, context));
+  const components = listed.map((c) => scoreComponent(c, context));
   const all = components.flatMap((c) => c.ingredients);
   const recognised = all.filter((i) => i.via !== 'none').length;
   const worst = components.length === 0 ? 'unknown' : worstVerdict(components.map((c) => c.verdict));
@@ -60,10 +65,11 @@ export function scoreLabel(label: ParsedLabel, matcher: ScoringMatcher, options:
     total: all.length,
     components,
     unknownReason: unknownReason(verdict, all.length, label.truncated, worst === 'suitable' && doubts.length > 0),
-    rinseOff: context.rinseOff,
+    rinseOff: components.length > 0 && components.every((c) => c.rinseOff),
     truncated: label.truncated,
     doubts,
     depth: options.depth,
+    kbVersion: matcher.version,
   };
 }
 
@@ -100,13 +106,29 @@ export function okFromTime(treatmentAt: string | null, okAfterHours: number | nu
   return new Date(start + okAfterHours * 3_600_000).toISOString();
 }
 
+/**
+ * Rinse-off is decided by what the component is: a kit part by its own name ("Cleanser" yes, "Serum" no), a single
+ * list by the product's name, never a part by its set's name (rubric: decisions after the first release). A scrub
+ * or an exfoliating claim in the product's name counts for every part: it only makes the verdict stricter.
+ */
+function componentKind(component: Component, context: Context): ComponentKind {
+  const own = component.name ?? (context.set ? '' : context.productName);
+  return {
+    rinseOff: isRinseOff(own),
+    scrub: isScrub(own) || isScrub(context.productName),
+    exfoliatingClaim: isExfoliatingClaim(own) || isExfoliatingClaim(context.productName),
+  };
+}
+
 function scoreComponent(component: Component, context: Context): ComponentAnalysis {
-  const matches = component.ingredients.map((i) => context.matcher.match(i.name, i.synonyms));
+  const kind = componentKind(component, context);
+  const listed = readGluedNames(component.ingredients, context.matcher);
+  const matches = listed.map(([ingredient, match]) => match ?? context.matcher.match(ingredient.name, ingredient.synonyms));
   const hasOtherFragrance = matches.some((m) => m.classes.includes(FRAGRANCE) && !m.rules.includes('preservative-when-alone'));
   const acidCount = matches.filter((m) => m.classes.includes(EXFOLIATING_ACID)).length;
-  const total = component.ingredients.length;
-  const ingredients = component.ingredients.map((ingredient, index) =>
-    scoreIngredient(ingredient, matches[index] as Match, { ...context, total, hasOtherFragrance, acidCount }),
+  const total = listed.length;
+  const ingredients = listed.map(([ingredient], index) =>
+    scoreIngredient(ingredient, matches[index] as Match, { ...context, ...kind, total, hasOtherFragrance, acidCount }),
   );
   const recognised = ingredients.filter((i) => i.via !== 'none').length;
   const coverage = total === 0 ? 0 : recognised / total;
@@ -115,11 +137,27 @@ function scoreComponent(component: Component, context: Context): ComponentAnalys
     verdict: componentVerdict(ingredients, coverage),
     okAfterHours: largestWindow(ingredients.map((i) => i.okAfterHours)),
     coverage,
+    rinseOff: kind.rinseOff,
     ingredients,
   };
 }
 
-interface IngredientContext extends Context {
+/**
+ * Names glued without a comma ("Linalool Limonene") become one ingredient per part, as printed, in list order:
+ * each part is scored and shown on its own. Returns each ingredient with its match when already known.
+ */
+function readGluedNames(ingredients: readonly Ingredient[], matcher: ScoringMatcher): [Ingredient, Match | null][] {
+  const listed: [Ingredient, Match | null][] = [];
+  for (const ingredient of ingredients) {
+    const match = matcher.match(ingredient.name, ingredient.synonyms);
+    const parts = match.parts ?? [];
+    if (parts.length === 0) listed.push([ingredient, match]);
+    else for (const part of parts) listed.push([{ ...ingredient, text: part, name: part, synonyms: [] }, null]);
+  }
+  return listed.map(([ingredient, match], position) => [{ ...ingredient, position }, match]);
+}
+
+interface IngredientContext extends Context, ComponentKind {
   total: number;
   hasOtherFragrance: boolean;
   acidCount: number;
@@ -142,8 +180,15 @@ function scoreIngredient(ingredient: Ingredient, match: Match, context: Ingredie
     notes,
   };
   if (match.via !== 'none') Object.assign(scored, effectOfClasses(classes, context));
-  // An active we cannot name could be anything: it keeps the product from "suitable".
-  else if (ingredient.percent !== null || ingredient.declaredActive) notes.push('unknown-active');
+  else {
+    // An active we cannot name could be anything, and a name close to a risky one could be that: either keeps
+    // the product from "suitable".
+    if (ingredient.percent !== null || ingredient.declaredActive) notes.push('unknown-active');
+    if (match.near) {
+      notes.push('near-risky');
+      scored.near = match.near;
+    }
+  }
   if (isOnAvoidList(ingredient, match, context.avoidKeys)) {
     scored.effect = 'avoid';
     scored.okAfterHours = null;

@@ -188,8 +188,9 @@ describe('fuzzy fallback', () => {
     expect(createMatcher(kb).match('Benzoyl Peroxidexy')).toMatchObject({ inci: 'Benzoyl Peroxide', via: 'fuzzy' });
   });
 
-  it('can be switched off for measuring', () => {
-    expect(createMatcher(kb, { fuzzy: false }).match('Niacinimide')).toBe(UNKNOWN_MATCH);
+  it('can be switched off for measuring, and still names the risky entry a misspelling could be', () => {
+    expect(createMatcher(kb, { fuzzy: false }).match('Niacinimide')).toEqual({ ...UNKNOWN_MATCH, near: 'Niacinamide' });
+    expect(createMatcher(kb, { fuzzy: false }).match('Xyzzy Extractum')).toBe(UNKNOWN_MATCH);
   });
 });
 

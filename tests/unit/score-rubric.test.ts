@@ -247,6 +247,46 @@ describe('rinse-off products', () => {
   it('never become suitable because of this rule alone', () => {
     expect(score('Aqua, Parfum, Glycerin', { productName: 'Foaming Face Wash' }).verdict).toBe('avoid');
   });
+
+  // Rubric, decisions after the first release: rinse-off is judged per component from what the component is,
+  // never from the name of a set; a set's leave-on members keep their full windows.
+  const kit = 'Cleanser: Aqua, Parfum, Sodium Laureth Sulfate, Glycerin\nSerum: Aqua, Glycerin, Lavandula Angustifolia Oil, Citrus Limon Peel Oil, Squalane';
+
+  it('a set named for cleansing halves only its cleanser; its leave-on serum keeps the full window', () => {
+    const analysis = score(kit, { productName: 'Glow Cleansing & Moisturizing Set' });
+    const [cleanser, serum] = analysis.components;
+    expect(cleanser).toMatchObject({ name: 'Cleanser', rinseOff: true, okAfterHours: 36 });
+    expect(ingredient(analysis, /Parfum/).notes).toContain('rinse-off');
+    expect(serum).toMatchObject({ name: 'Serum', rinseOff: false, okAfterHours: 72 });
+    expect(ingredient(analysis, /Lavandula/).notes).not.toContain('rinse-off');
+    expect(analysis.rinseOff).toBe(false);
+    expect(analysis.okAfterHours).toBe(72);
+  });
+
+  it('a single unnamed list sold as a set is not shortened by the set name', () => {
+    const analysis = score('Aqua, Salicylic Acid, Glycerin', { productName: 'Clear Skin Cleansing Kit' });
+    expect(analysis.rinseOff).toBe(false);
+    expect(analysis.okAfterHours).toBe(168);
+  });
+});
+
+describe('names glued without a comma', () => {
+  it.each([
+    ['Cellulose Gum Gluconolactone', ['Cellulose Gum', 'Gluconolactone'], 'avoid'],
+    ['Linalool Limonene', ['Linalool', 'Limonene'], 'avoid'],
+    ['Water Glycerin', ['Water', 'Glycerin'], 'suitable'],
+  ])('reads %s as the known names it is made of, and shows each', (glued, parts, verdict) => {
+    const analysis = score(`Aqua, ${glued}, Squalane, Panthenol, Allantoin, Sodium Hyaluronate, Phenoxyethanol`);
+    const texts = analysis.components[0]?.ingredients.map((i) => i.text);
+    expect(texts).toEqual(['Aqua', ...parts, 'Squalane', 'Panthenol', 'Allantoin', 'Sodium Hyaluronate', 'Phenoxyethanol']);
+    expect(analysis.components[0]?.ingredients.map((i) => i.position)).toEqual(texts?.map((_, i) => i));
+    expect(analysis.verdict).toBe(verdict);
+  });
+
+  it('keeps a real name that a family reads whole (PEG-8 Beeswax is one ingredient)', () => {
+    const analysis = score('Aqua, PEG-8 Beeswax, Glycerin');
+    expect(analysis.components[0]?.ingredients.map((i) => i.text)).toEqual(['Aqua', 'PEG-8 Beeswax', 'Glycerin']);
+  });
 });
 
 describe('kits', () => {
@@ -329,6 +369,18 @@ describe('"suitable" is earned (rubric: decisions added after the first release)
     expect(analysis.verdict).toBe('unknown');
     expect(analysis.unknownReason).toBe('doubtful');
     expect(analysis.doubts).toEqual([{ kind: 'reading', reason }]);
+  });
+
+  it.each([
+    ['Retinol Complex', 'Retinol'],
+    ['Octyl Methoxycinamate Blend', 'Ethylhexyl Methoxycinnamate'],
+    ['Butylphenyl', 'Butylphenyl Methylpropional'],
+  ])('an unrecognised name close to a risky one (%s) blocks "suitable" and says what it could be', (name, near) => {
+    const analysis = score(gentleWith(name));
+    expect(analysis.verdict).toBe('unknown');
+    expect(analysis.unknownReason).toBe('doubtful');
+    expect(analysis.doubts).toEqual([{ kind: 'near-risky', text: name, near }]);
+    expect(ingredient(analysis, new RegExp(`^${name}$`))).toMatchObject({ effect: 'unknown', near, notes: ['near-risky'] });
   });
 
   it('doubts never soften a warning: an avoid verdict stays avoid and the doubt is still shown', () => {
