@@ -209,10 +209,11 @@ describe('exceptions and look-alikes', () => {
     expect(ingredient(score('Aqua, Ferulic Acid, Glycerin'), /Ferulic/).effect).toBe('caution');
   });
 
-  it('zinc oxide and titanium dioxide are mineral filters (beneficial), iron oxides are makeup', () => {
+  it('zinc oxide and titanium dioxide are mineral filters (from 24 h: caution), iron oxides are makeup', () => {
     const mineral = score('Aqua, Zinc Oxide, Titanium Dioxide, Glycerin, Squalane');
-    expect(mineral.verdict).toBe('suitable');
-    expect(ingredient(mineral, /Zinc Oxide/).effect).toBe('beneficial');
+    expect(mineral.verdict).toBe('caution');
+    expect(mineral.okAfterHours).toBe(24);
+    expect(ingredient(mineral, /Zinc Oxide/).classes).toEqual(['mineral-uv-filter']);
     const tinted = score('Aqua, Zinc Oxide, Glycerin, Iron Oxides (CI 77492)');
     expect(tinted.verdict).toBe('avoid');
     expect(tinted.okAfterHours).toBe(24);
