@@ -14,6 +14,8 @@ export interface Matcher {
   readonly classes: readonly KbClass[];
   /** The most severe effect among the classes (avoid > caution > neutral > beneficial), or null for none. */
   effectOf(classIds: readonly string[]): Effect | null;
+  /** Every entry's normalised names (canonical first, then label synonyms), by canonical INCI. Built on first use. */
+  entryNames(): ReadonlyMap<string, readonly string[]>;
 }
 
 /** Fuzzy matching is a last resort for misspellings: strict, and never on short names. */
@@ -68,6 +70,7 @@ export function createMatcher(kb: CompiledKb, { fuzzy: allowFuzzy = true }: Matc
   // Built on first need: a worker that only meets known names never pays for them.
   let compactIndex: Map<string, number | null> | undefined;
   let allNames: NearbyIndex | undefined;
+  let namesByEntry: Map<string, string[]> | undefined;
   let riskyNames: RiskyNames | undefined;
 
   const effectOf = (classIds: readonly string[]): Effect | null => {
@@ -245,6 +248,13 @@ export function createMatcher(kb: CompiledKb, { fuzzy: allowFuzzy = true }: Matc
     classes: kb.classes,
     classOf: (id) => classById.get(id),
     effectOf,
+    entryNames() {
+      if (!namesByEntry) {
+        namesByEntry = new Map(kb.entries.map(([inci]) => [inci, [normalizeName(inci)]]));
+        for (const [key, entry] of synonyms) namesByEntry.get((kb.entries[entry] as CompiledEntry)[0])?.push(key);
+      }
+      return namesByEntry;
+    },
     match(name, parserSynonyms = []) {
       const cacheKey = [name, ...parserSynonyms].join('\u0001');
       let found = cache.get(cacheKey);

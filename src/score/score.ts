@@ -1,5 +1,6 @@
 import { normalizeName } from '../inci/normalize.ts';
 import type { Component, Ingredient, ParsedLabel } from '../inci/types.ts';
+import { avoidTermHits, resolveAvoidTerm, type AvoidTerm } from '../knowledge/avoid-terms.ts';
 import type { Effect, KbClass, Match } from '../knowledge/types.ts';
 import { isExfoliatingClaim, isRinseOff, isScrub, isSet } from './product-kind.ts';
 import type {
@@ -24,7 +25,7 @@ const EXFOLIATING_ACID = 'exfoliating-acid';
 interface Context {
   matcher: ScoringMatcher;
   options: ScoreOptions;
-  avoidKeys: Set<string>;
+  avoidTerms: AvoidTerm[];
   productName: string;
   /** Several lists, or a product named as a set: its name says nothing about any one part. */
   set: boolean;
@@ -44,7 +45,7 @@ export function scoreLabel(label: ParsedLabel, matcher: ScoringMatcher, options:
   const context: Context = {
     matcher,
     options,
-    avoidKeys: new Set(options.avoidList.map(normalizeName).filter(Boolean)),
+    avoidTerms: options.avoidList.filter((t) => t.trim() !== '').map((t) => resolveAvoidTerm(t, matcher)),
     productName,
     set: listed.length > 1 || isSet(productName),
   };
@@ -189,7 +190,7 @@ function scoreIngredient(ingredient: Ingredient, match: Match, context: Ingredie
       scored.near = match.near;
     }
   }
-  if (isOnAvoidList(ingredient, match, context.avoidKeys)) {
+  if (isOnAvoidList(ingredient, match, context)) {
     scored.effect = 'avoid';
     scored.okAfterHours = null;
     notes.push('on-your-list');
@@ -241,10 +242,14 @@ function effectOfClasses(classIds: string[], context: Context): { effect: Effect
   return { effect, okAfterHours };
 }
 
-function isOnAvoidList(ingredient: Ingredient, match: Match, avoidKeys: Set<string>): boolean {
-  if (avoidKeys.size === 0) return false;
-  const names = [ingredient.name, ...ingredient.synonyms, match.inci ?? ''].map(normalizeName);
-  return names.some((n) => avoidKeys.has(n));
+/** On the person's own list by any name it goes by: as printed, its synonyms, its entry's names, its classes. */
+function isOnAvoidList(ingredient: Ingredient, match: Match, { avoidTerms, matcher }: Context): boolean {
+  if (avoidTerms.length === 0) return false;
+  const names = {
+    printed: [ingredient.text, ingredient.name, ...ingredient.synonyms].map(normalizeName),
+    entry: match.inci ? (matcher.entryNames().get(match.inci) ?? []) : [],
+  };
+  return avoidTerms.some((term) => avoidTermHits(term, names, match));
 }
 
 function componentVerdict(ingredients: ScoredIngredient[], coverage: number): Verdict {

@@ -1,7 +1,8 @@
+import type { AvoidLookup } from '../knowledge/avoid-terms.ts';
 import type { Depth, Effect, KbClass, Match, MatchVia } from '../knowledge/types.ts';
 
 /** What the scorer needs of the matcher (src/knowledge/matcher.ts provides it). */
-export interface ScoringMatcher {
+export interface ScoringMatcher extends AvoidLookup {
   /** The knowledge base's version: kept with each analysis. */
   readonly version: string;
   match(name: string, synonyms?: string[]): Match;
@@ -94,7 +95,7 @@ export interface ScoreOptions {
   depth: Depth;
   /** ISO date-time of the treatment, or null when not scheduled. */
   treatmentAt: string | null;
-  /** The person's own avoid list (names as typed). */
+  /** The person's own avoid list, as typed: names, common names, misspellings, group words (src/knowledge/avoid-terms.ts). */
   avoidList: string[];
   /** Product name, used to tell rinse-off products and scrubs. */
   productName?: string | null;

@@ -316,6 +316,45 @@ describe("the person's own avoid list", () => {
   it('matches synonyms printed on the label and the canonical name', () => {
     expect(score('Water (Aqua), Glycerin', { avoidList: ['Aqua'] }).verdict).toBe('avoid');
   });
+
+  /** The names of a list on the person's own list, for what they typed. */
+  function onList(text: string, typed: string): string[] {
+    const analysis = score(text, { avoidList: [typed] });
+    return analysis.components.flatMap((c) => c.ingredients).filter((i) => i.notes.includes('on-your-list')).map((i) => i.text);
+  }
+
+  it.each([
+    ['jojoba oil', 'Aqua, Simmondsia Chinensis (Jojoba) Seed Oil, Jojoba Esters, Glycerin', ['Simmondsia Chinensis (Jojoba) Seed Oil']],
+    ['jojoba oil', 'Aqua, Simmondsia Chinensis Seed Oil, Glycerin', ['Simmondsia Chinensis Seed Oil']],
+    ['sunflower oil', 'Aqua, Helianthus Annuus Seed Oil, Squalane', ['Helianthus Annuus Seed Oil']],
+    ['glycerine', 'Aqua, Glycerin, Butylene Glycol', ['Glycerin']],
+    ['glicerin', 'Aqua, Glycerin, Butylene Glycol', ['Glycerin']],
+    ['Zorblax', 'Aqua, Zorblax, Glycerin', ['Zorblax']],
+  ])('matches what people type: %s', (typed, text, expected) => {
+    expect(onList(text, typed)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'vitamin c',
+      'Aqua, Ascorbic Acid, Sodium Ascorbyl Phosphate, 3-O-Ethyl Ascorbic Acid, Glycerin, Tocopherol',
+      ['Ascorbic Acid', 'Sodium Ascorbyl Phosphate', '3-O-Ethyl Ascorbic Acid'],
+    ],
+    ['retinoids', 'Aqua, Retinol, Tretinoin, Retinyl Palmitate, Glycerin', ['Retinol', 'Tretinoin', 'Retinyl Palmitate']],
+    [
+      'lavender',
+      'Aqua, Lavandula Angustifolia Oil, Lavandula Angustifolia Flower Extract, Lavandula Hybrida (Lavender) Oil, Rosmarinus Officinalis Leaf Oil, Linalool',
+      ['Lavandula Angustifolia Oil', 'Lavandula Angustifolia Flower Extract', 'Lavandula Hybrida (Lavender) Oil'],
+    ],
+    [
+      'essential oils',
+      'Aqua, Citrus Limon Peel Oil, Lavandula Angustifolia Oil, Linalool, Simmondsia Chinensis Seed Oil, Parfum',
+      ['Citrus Limon Peel Oil', 'Lavandula Angustifolia Oil'],
+    ],
+    ['parabens', 'Aqua, Methylparaben, Propylparaben, Phenoxyethanol', ['Methylparaben', 'Propylparaben']],
+  ])('matches a group word: %s', (typed, text, expected) => {
+    expect(onList(text, typed)).toEqual(expected);
+  });
 });
 
 describe('coverage', () => {
