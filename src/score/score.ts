@@ -26,7 +26,8 @@ interface Context {
   matcher: ScoringMatcher;
   options: ScoreOptions;
   avoidTerms: AvoidTerm[];
-  productName: string;
+  /** What the product's name says. */
+  product: ComponentKind;
   /** Several lists, or a product named as a set: its name says nothing about any one part. */
   set: boolean;
 }
@@ -46,7 +47,7 @@ export function scoreLabel(label: ParsedLabel, matcher: ScoringMatcher, options:
     matcher,
     options,
     avoidTerms: options.avoidList.filter((t) => t.trim() !== '').map((t) => resolveAvoidTerm(t, matcher)),
-    productName,
+    product: kindOf(productName),
     set: listed.length > 1 || isSet(productName),
   };
   const components = listed.map((c) => scoreComponent(c, context));
@@ -112,25 +113,28 @@ export function okFromTime(treatmentAt: string | null, okAfterHours: number | nu
  * list by the product's name, never a part by its set's name (rubric: decisions after the first release). A scrub
  * or an exfoliating claim in the product's name counts for every part: it only makes the verdict stricter.
  */
-function componentKind(component: Component, context: Context): ComponentKind {
-  const own = component.name ?? (context.set ? '' : context.productName);
+function componentKind(component: Component, { product, set }: Context): ComponentKind {
+  if (component.name === null) return set ? { ...product, rinseOff: false } : product;
+  const own = kindOf(component.name);
   return {
-    rinseOff: isRinseOff(own),
-    scrub: isScrub(own) || isScrub(context.productName),
-    exfoliatingClaim: isExfoliatingClaim(own) || isExfoliatingClaim(context.productName),
+    rinseOff: own.rinseOff,
+    scrub: own.scrub || product.scrub,
+    exfoliatingClaim: own.exfoliatingClaim || product.exfoliatingClaim,
   };
+}
+
+function kindOf(name: string): ComponentKind {
+  return { rinseOff: isRinseOff(name), scrub: isScrub(name), exfoliatingClaim: isExfoliatingClaim(name) };
 }
 
 function scoreComponent(component: Component, context: Context): ComponentAnalysis {
   const kind = componentKind(component, context);
-  const listed = readGluedNames(component.ingredients, context.matcher);
-  const matches = listed.map(([ingredient, match]) => match ?? context.matcher.match(ingredient.name, ingredient.synonyms));
+  const [listed, matches] = readGluedNames(component.ingredients, context.matcher);
   const hasOtherFragrance = matches.some((m) => m.classes.includes(FRAGRANCE) && !m.rules.includes('preservative-when-alone'));
   const acidCount = matches.filter((m) => m.classes.includes(EXFOLIATING_ACID)).length;
   const total = listed.length;
-  const ingredients = listed.map(([ingredient], index) =>
-    scoreIngredient(ingredient, matches[index] as Match, { ...context, ...kind, total, hasOtherFragrance, acidCount }),
-  );
+  const ingredientContext: IngredientContext = { ...context, ...kind, total, hasOtherFragrance, acidCount };
+  const ingredients = listed.map((ingredient, index) => scoreIngredient(ingredient, matches[index] as Match, ingredientContext));
   const recognised = ingredients.filter((i) => i.via !== 'none').length;
   const coverage = total === 0 ? 0 : recognised / total;
   return {
@@ -144,18 +148,16 @@ function scoreComponent(component: Component, context: Context): ComponentAnalys
 }
 
 /**
- * Names glued without a comma ("Linalool Limonene") become one ingredient per part, as printed, in list order:
- * each part is scored and shown on its own. Returns each ingredient with its match when already known.
+ * Each ingredient with its match. Names glued without a comma ("Linalool Limonene") become one ingredient per
+ * part, as printed, in list order: each part is scored and shown on its own.
  */
-function readGluedNames(ingredients: readonly Ingredient[], matcher: ScoringMatcher): [Ingredient, Match | null][] {
-  const listed: [Ingredient, Match | null][] = [];
-  for (const ingredient of ingredients) {
-    const match = matcher.match(ingredient.name, ingredient.synonyms);
-    const parts = match.parts ?? [];
-    if (parts.length === 0) listed.push([ingredient, match]);
-    else for (const part of parts) listed.push([{ ...ingredient, text: part, name: part, synonyms: [] }, null]);
-  }
-  return listed.map(([ingredient, match], position) => [{ ...ingredient, position }, match]);
+function readGluedNames(ingredients: readonly Ingredient[], matcher: ScoringMatcher): [readonly Ingredient[], readonly Match[]] {
+  const matches = ingredients.map((i) => matcher.match(i.name, i.synonyms));
+  if (!matches.some((m) => m.parts)) return [ingredients, matches];
+  const listed = ingredients
+    .flatMap((i, index) => matches[index]?.parts?.map((part) => ({ ...i, text: part, name: part, synonyms: [] })) ?? [i])
+    .map((i, position) => ({ ...i, position }));
+  return [listed, listed.map((i) => matcher.match(i.name, i.synonyms))];
 }
 
 interface IngredientContext extends Context, ComponentKind {
