@@ -1,6 +1,6 @@
 import { normalizeName } from '../inci/normalize.ts';
 import type { CompiledEntry, CompiledKb } from './compile.ts';
-import { createNearbyIndex, digits, type NamedEntry, type NearbyIndex } from './nearby.ts';
+import { createNearbyIndex, digits, typoEdits, type NamedEntry, type NearbyIndex } from './nearby.ts';
 import { createRiskyNames, type RiskyNames, type RiskyNear } from './risky-names.ts';
 import type { Effect, KbClass, Match } from './types.ts';
 
@@ -18,12 +18,8 @@ export interface Matcher {
   entryNames(): ReadonlyMap<string, readonly string[]>;
 }
 
-/** Fuzzy matching is a last resort for misspellings: strict, and never on short names. */
-export const FUZZY = {
-  minLength: 5,
-  /** At most one edit per this many characters (at least one): "formic acid" is not "boric acid". */
-  charactersPerEdit: 8,
-} as const;
+/** Fuzzy matching is a last resort for misspellings: strict (see typoEdits), and never on short names. */
+const FUZZY_MIN_LENGTH = 5;
 
 /** Names glued without commas are split only when short enough to be a few names. */
 const SPLIT_MAX_WORDS = 12;
@@ -185,8 +181,8 @@ export function createMatcher(kb: CompiledKb, { fuzzy: allowFuzzy = true }: Matc
   };
 
   const fuzzyLookup = (key: string): Match | null => {
-    if (!allowFuzzy || key.length < FUZZY.minLength) return null;
-    const maxEdits = Math.max(1, Math.floor(key.length / FUZZY.charactersPerEdit));
+    if (!allowFuzzy || key.length < FUZZY_MIN_LENGTH) return null;
+    const maxEdits = typoEdits(key.length);
     allNames ??= createNearbyIndex(everyName());
     // A misspelling keeps its first letter, and numbers are identity (PEG-40 is not PEG-60). Nearest first; on a
     // tie the entry listed first in data/ (each file leads with its main names).

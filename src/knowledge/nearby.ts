@@ -18,7 +18,8 @@ export interface NearbyName extends NamedEntry {
 export interface NearbyIndex {
   /**
    * The names within `maxEdits` edits of `query` (a swap of neighbours is one edit) that a typist could have
-   * meant: never two edits in one word shorter than eight letters ("seed" is not a misspelt "peel").
+   * meant: beyond one edit, every word changed keeps its first letter ("seed" is no misspelt "peel", "oleyl" no
+   * misspelt "ethyl").
    */
   within(query: string, maxEdits: number): NearbyName[];
 }
@@ -53,17 +54,22 @@ export function createNearbyIndex(names: Iterable<NamedEntry>): NearbyIndex {
   };
 }
 
+/** At most one edit per eight characters, and at least one, as typists make them: "formic acid" is not "boric acid". */
+export function typoEdits(length: number): number {
+  return Math.max(1, Math.floor(length / 8));
+}
+
 /** Numbers are identity in INCI (PEG-40, CI 77491, Red 4): a misspelling does not change them. */
 export function digits(key: string): string {
   return key.replace(/\D+/g, ' ').trim();
 }
 
-/** Two edits spread over words as typos are: a word under eight letters takes at most one. */
+/** Edits as typos make them: each word changed keeps its first letter (a word itself, not a slip within one). */
 function typoLike(a: string, b: string): boolean {
   const aWords = a.split(' ');
   const bWords = b.split(' ');
   if (aWords.length !== bWords.length) return true; // a space added or lost is one of the edits
-  return aWords.every((word, i) => editDistance(word, bWords[i] as string, 2) <= (word.length >= 8 ? 2 : 1));
+  return aWords.every((word, i) => word === bWords[i] || word.charAt(0) === bWords[i]?.charAt(0));
 }
 
 function letterCounts(key: string): Uint8Array {

@@ -1,10 +1,11 @@
-import { createNearbyIndex, digits, type NamedEntry } from './nearby.ts';
+import { createNearbyIndex, digits, typoEdits, type NamedEntry } from './nearby.ts';
 
 /**
  * The avoid and caution names of the knowledge base, indexed for the safety rule: which risky entry could a
  * name be? Two kinds of closeness:
- * - `misspelt`: the whole name is an edit or two from a risky name (two only from ten letters on; see
- *   nearby.ts), numbers kept ("Ethylhexyl Salicilate"). No reading may be safer than that entry.
+ * - `misspelt`: the whole name is an edit or two from a risky name (two from ten letters on, one more per eight
+ *   letters as fuzzy matching allows; see nearby.ts), numbers kept ("Ethylhexyl Salicilate"). No reading may be
+ *   safer than that entry.
  * - `named`: the name carries a risky substance's name or distinctive word ("Retinol Complex", "Glycolic Acid
  *   Complex", "Methylpropional", "Ethylhexyl Methoxycinamate Blend"). It is some risky substance, though not
  *   surely that one: no reading may call it neutral or beneficial.
@@ -64,7 +65,7 @@ export function createRiskyNames(
   for (const { key, entry } of substances) {
     const words = key.replace(BRACKETS, '').split(WORD_BREAK).filter((word) => word !== '' && !QUALIFIER.test(word));
     if (words.length === 0) continue;
-    if (words.length > 1 || distinctive(key)) add(phrases, words.join(' '), entry);
+    if (words.length > 1 || distinctive(words[0] as string)) add(phrases, words.join(' '), entry);
     for (const word of words.filter(distinctive)) add(fragments, word, entry);
     const last = words.at(-1) as string;
     if (words.length > 1 && distinctive(last)) add(heads, last, entry);
@@ -73,7 +74,8 @@ export function createRiskyNames(
 
   const misspeltNear = (key: string): number | null => {
     let found: number | null = null;
-    const maxEdits = key.length >= TWO_EDITS_FROM ? 2 : 1;
+    // As many edits as a fuzzy match may make, and two from ten letters on.
+    const maxEdits = Math.max(key.length >= TWO_EDITS_FROM ? 2 : 1, typoEdits(key.length));
     for (const close of wholeNames.within(key, maxEdits)) if (digits(close.key) === digits(key)) found = riskier(found, close.entry);
     return found;
   };
