@@ -74,7 +74,7 @@ function resolve(typed: string, kb: AvoidLookup): AvoidTerm {
   const family = match?.family ?? null;
   const classes = group ? [] : kb.classes.filter((c) => namesClass(words, c)).map((c) => c.id);
   // A bare common name of a plant ("lavender", "rose") means the plant: its Latin binomial, whatever the part.
-  const plants = inci && !PLANT_PART.test(key) ? plantsCalled(words, kb) : [];
+  const plants = inci && binomialOf(inci) && !PLANT_PART.test(key) ? plantsCalled(words, kb) : [];
   const precise = inci !== null || family !== null || classes.length > 0;
   return {
     typed,
@@ -124,16 +124,20 @@ function namesClass(words: readonly string[], c: KbClass): boolean {
   return startsWith(label, words) || startsWith(id, words);
 }
 
-/** The binomials of the entries whose names carry the common name: "lavender" → "lavandula angustifolia". */
+/** The binomials of the plant entries whose names carry the common name: "lavender" → "lavandula angustifolia". */
 function plantsCalled(words: readonly string[], kb: AvoidLookup): string[] {
   const plants = new Set<string>();
   for (const [inci, names] of kb.entryNames()) {
-    const binomial = normalizeName(inci).replace(BRACKETS, '').split(' ');
-    if (binomial.length >= 3 && !/\d/.test(inci) && names.some((name) => hasWords(name, words))) {
-      plants.add(binomial.slice(0, 2).join(' '));
-    }
+    const binomial = binomialOf(inci);
+    if (binomial && names.some((name) => hasWords(name, words))) plants.add(binomial);
   }
   return [...plants];
+}
+
+/** "Lavandula Angustifolia (Lavender) Oil" → "lavandula angustifolia"; null for what is no part of a plant. */
+function binomialOf(inci: string): string | null {
+  const words = normalizeName(inci).replace(BRACKETS, '').split(' ');
+  return words.length >= 3 && !/\d/.test(inci) && PLANT_PART.test(words.slice(2).join(' ')) ? words.slice(0, 2).join(' ') : null;
 }
 
 function hasWords(name: string, words: readonly string[]): boolean {
