@@ -1,5 +1,6 @@
 import { normalizeName } from '../inci/normalize.ts';
 import type { CompiledEntry, CompiledKb } from './compile.ts';
+import { gluedParts } from './glued-names.ts';
 import { createNearbyIndex, digits, typoEdits, type NamedEntry, type NearbyIndex } from './nearby.ts';
 import { createRiskyNames, type RiskyNames, type RiskyNear } from './risky-names.ts';
 import type { Effect, KbClass, Match } from './types.ts';
@@ -21,8 +22,6 @@ export interface Matcher {
 /** Fuzzy matching is a last resort for misspellings: strict (see typoEdits), and never on short names. */
 const FUZZY_MIN_LENGTH = 5;
 
-/** Names glued without commas are split only when short enough to be a few names. */
-const SPLIT_MAX_WORDS = 12;
 
 export interface MatcherOptions {
   /** Off for measuring what the data alone recognises (npm run eval, coverage tests). */
@@ -132,34 +131,12 @@ export function createMatcher(kb: CompiledKb, { fuzzy: allowFuzzy = true }: Matc
   const riskiest = (matches: readonly Match[]): Match =>
     matches.reduce((a, b) => (riskOf(b.classes) > riskOf(a.classes) ? b : a));
 
-  /**
-   * "Cellulose Gum Gluconolactone", "Linalool Limonene": names glued without a comma. Read as known names when
-   * the words split into two or more of them (fewest parts first); the parts keep their printed spelling.
-   */
+  /** Names glued without a comma, read as the known names they are made of (glued-names.ts). */
   const splitLookup = (name: string, key: string): Match | null => {
-    const words = key.split(' ');
-    if (words.length < 2 || words.length > SPLIT_MAX_WORDS) return null;
-    const printed = name.trim().split(/\s+/);
-    // best[i]: the fewest known names covering the first i words, as [start, end) word ranges.
-    const best: ([number, number][] | null)[] = [[]];
-    for (let end = 1; end <= words.length; end++) {
-      best[end] = null;
-      for (let start = 0; start < end; start++) {
-        const before = best[start];
-        if (!before || (start === 0 && end === words.length)) continue;
-        const current = best[end];
-        if ((!current || before.length + 1 < current.length) && lookup(words.slice(start, end).join(' '))) {
-          best[end] = [...before, [start, end]];
-        }
-      }
-    }
-    const ranges = best[words.length];
-    if (!ranges) return null;
-    const texts = ranges.map(([start, end]) =>
-      printed.length === words.length ? printed.slice(start, end).join(' ') : words.slice(start, end).join(' '),
-    );
-    const parts = ranges.map(([start, end]) => lookup(words.slice(start, end).join(' ')) as Match);
-    return freeze({ ...riskiest(parts), confidence: CONFIDENCE.variant, variant: 'split', parts: texts });
+    const glued = gluedParts(name, key, (part) => canonical.has(part) || synonyms.has(part));
+    if (!glued) return null;
+    const parts = glued.keys.map((part) => lookup(part) as Match);
+    return freeze({ ...riskiest(parts), confidence: CONFIDENCE.variant, variant: 'split', parts: glued.texts });
   };
 
   const familyLookup = (keys: readonly string[]): Match | null => {
