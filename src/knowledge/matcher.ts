@@ -37,11 +37,14 @@ const BRACKETS = /\s*[([][^)\]]*[)\]]/g;
 const QUALIFIERS =
   /^(?:(?:(?:certified )?organic|bio|natural|pure|nano|non-nano|micronized|vegetable|vegan|virgin|extra virgin|cold-pressed|refined|unrefined|raw) )+| (?:nano|organic|bio)$/g;
 
-/**
- * Cheap rewrites tried, in order, before splitting, families and fuzzy matching (measured by `npm run eval`).
- * Each answer passes the safety rule in `resolve`; a label word in another language is one more rewrite here.
- */
-const NAME_VARIANTS: readonly { id: string; rewrite: (key: string) => string }[] = [
+/** A cheap rewrite of a normalised name; `id` is reported as `Match.variant` and counted by `npm run eval`. */
+interface NameRewrite {
+  id: string;
+  rewrite: (key: string) => string;
+}
+
+/** Cheap rewrites tried, in order, before splitting, families and fuzzy matching. */
+const NAME_VARIANTS: readonly NameRewrite[] = [
   { id: 'colour-index', rewrite: (key) => key.replace(/\bci ?-?(\d{5})\b/g, 'ci $1') },
   { id: 'trailing-colour-index', rewrite: (key) => key.replace(/,? \(?ci ?\d{5}\)?$/, '') },
   { id: 'brackets', rewrite: (key) => key.replace(BRACKETS, '').trim() },
@@ -110,8 +113,12 @@ export function createMatcher(kb: CompiledKb, { fuzzy: allowFuzzy = true }: Matc
     return index === undefined || index === null ? null : entryMatch(index, 'exact', CONFIDENCE.variant, 'spacing');
   };
 
+  // The rewrites, in order. One that needs the knowledge base (a label word in another language) joins this list;
+  // whatever it finds passes the safety rule like every other step.
+  const rewrites: readonly NameRewrite[] = NAME_VARIANTS;
+
   const variantLookup = (key: string): Match | null => {
-    for (const { id, rewrite } of NAME_VARIANTS) {
+    for (const { id, rewrite } of rewrites) {
       const rewritten = rewrite(key);
       const found = rewritten !== key && rewritten !== '' ? lookup(rewritten, id) : null;
       if (found) return found;
