@@ -88,9 +88,14 @@ export default defineBackground(() => {
   });
   registerSelectionMenu();
   registerReadyAlarms();
-  const rescore = () => void rescoreSavedList().catch((error) => console.warn('[needle-safe] rescoring the list:', error));
-  profileItem.watch(rescore);
-  settingsItem.watch(rescore);
+  const rescore = (which: 'all' | 'stale') => () =>
+    void rescoreSavedList(which).catch((error) => console.warn('[needle-safe] rescoring the list:', error));
+  profileItem.watch(rescore('all'));
+  settingsItem.watch(rescore('all'));
+  // A new release may bring a corrected knowledge base or rules: after an update every saved product is scored
+  // again; at each browser start, any that another knowledge base scored (an update cut short).
+  browser.runtime.onInstalled.addListener(({ reason }) => rescore(reason === 'update' ? 'all' : 'stale')());
+  browser.runtime.onStartup.addListener(rescore('stale'));
   openOptionsOnInstall();
   // Sites the person allowed one by one get the content script too.
   const syncSites = () => void syncSiteScripts().catch((error) => console.warn('[needle-safe] site scripts:', error));

@@ -3,7 +3,7 @@ import { normalizeName } from '../src/inci/normalize.ts';
 import type { Matcher } from '../src/knowledge/matcher.ts';
 import type { MatchVia } from '../src/knowledge/types.ts';
 import { scoreLabel } from '../src/score/score.ts';
-import type { ScoreOptions, Verdict } from '../src/score/types.ts';
+import type { Doubt, ScoreOptions, Verdict } from '../src/score/types.ts';
 import { hasCorpus, readCorpusProducts, type CorpusProduct } from '../tests/corpus.ts';
 import { loadMatcher } from './engine.ts';
 
@@ -29,6 +29,8 @@ export interface DatasetReport {
   topUnrecognised: [name: string, count: number][];
   topFuzzy: [name: string, inci: string, count: number][];
   verdicts: Record<Verdict, number>;
+  /** Products holding each kind of doubt, and those it keeps from "suitable" (verdict unknown, reason doubtful). */
+  doubts: Record<Doubt['kind'] | 'blocked-suitable', number>;
 }
 
 /** Parses, matches and scores each product; pure apart from the matcher's cache. */
@@ -36,6 +38,7 @@ export function evaluateDataset(dataset: string, products: readonly CorpusProduc
   const byVia: Record<MatchVia, number> = { exact: 0, synonym: 0, family: 0, fuzzy: 0, none: 0 };
   const byVariant: Record<string, number> = {};
   const verdicts: Record<Verdict, number> = { avoid: 0, caution: 0, suitable: 0, unknown: 0 };
+  const doubts: DatasetReport['doubts'] = { reading: 0, 'unknown-active': 0, 'near-risky': 0, 'blocked-suitable': 0 };
   const unrecognised = new Map<string, number>();
   const fuzzy = new Map<string, { inci: string; count: number }>();
   const sizes: number[] = [];
@@ -52,7 +55,10 @@ export function evaluateDataset(dataset: string, products: readonly CorpusProduc
       if (match.via === 'fuzzy') fuzzy.set(key, { inci: match.inci ?? '', count: (fuzzy.get(key)?.count ?? 0) + 1 });
     }
     const options: ScoreOptions = { depth: 'pro', treatmentAt: null, avoidList: [], productName: product.name };
-    verdicts[scoreLabel(label, matcher, options).verdict]++;
+    const analysis = scoreLabel(label, matcher, options);
+    verdicts[analysis.verdict]++;
+    for (const kind of new Set(analysis.doubts.map((d) => d.kind))) doubts[kind]++;
+    if (analysis.unknownReason === 'doubtful') doubts['blocked-suitable']++;
   }
   const occurrences = Object.values(byVia).reduce((a, b) => a + b, 0);
   const share = (n: number) => (occurrences === 0 ? 1 : n / occurrences);
@@ -72,6 +78,7 @@ export function evaluateDataset(dataset: string, products: readonly CorpusProduc
       .slice(0, TOP_UNRECOGNISED)
       .map(([name, { inci, count }]) => [name, inci, count]),
     verdicts,
+    doubts,
   };
 }
 
@@ -105,6 +112,7 @@ function printReport(report: DatasetReport): void {
     `variants: ${Object.entries(report.byVariant).map(([id, n]) => `${id} ${n}`).join(', ') || 'none'}`,
     `recognised ${percent(report.recognised)} (with fuzzy ${percent(report.recognisedWithFuzzy)})`,
     `verdicts: ${Object.entries(report.verdicts).map(([v, n]) => `${v} ${n}`).join(', ')}`,
+    `products with doubts: ${Object.entries(report.doubts).map(([d, n]) => `${d} ${n}`).join(', ')}`,
     `top unrecognised: ${report.topUnrecognised.map(([name, n]) => `${name} (${n})`).join('; ')}`,
     `top fuzzy: ${report.topFuzzy.map(([name, inci, n]) => `${name} → ${inci} (${n})`).join('; ')}`,
     '',

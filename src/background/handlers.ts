@@ -120,15 +120,19 @@ export async function onImportList(json: string, mode: 'merge' | 'replace'): Pro
 }
 
 /**
- * Scores every saved product again for the current profile and avoid list: the list's verdicts and
- * windows always follow the person's treatment kind and own list.
+ * Scores saved products again: `all` for a changed profile or avoid list (the list's verdicts and windows follow the
+ * person's treatment kind and own list); `stale`, after an update, those another knowledge base scored, so a
+ * correction reaches the list, its timeline and its reminders. The page reader's doubts are kept.
  */
-export async function rescoreSavedList(): Promise<void> {
+export async function rescoreSavedList(which: 'all' | 'stale' = 'all'): Promise<void> {
   const [profile, settings] = await readProfileAndSettings();
+  const current = getMatcher();
   await mutateList((list) => {
     let changed = false;
     const next = list.map((p) => {
-      const analysis = analyzeComponents(p.components, p.title, getMatcher(), profile, settings);
+      if (which === 'stale' && p.analysis.kbVersion === current.version) return p;
+      const readingDoubts = (p.analysis.doubts ?? []).flatMap((d) => (d.kind === 'reading' ? [d.reason] : []));
+      const analysis = analyzeComponents(p.components, p.title, current, profile, settings, readingDoubts);
       if (JSON.stringify(analysis) === JSON.stringify(p.analysis)) return p;
       changed = true;
       return { ...p, analysis };

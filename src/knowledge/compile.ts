@@ -24,6 +24,8 @@ export type CompiledEntry = [inci: string, classes: number[], rules?: string[]];
 
 /** The compact knowledge base the worker loads: built once from data/ at build time. */
 export interface CompiledKb {
+  /** A hash of everything below: an analysis keeps it, so one scored by an older knowledge base is known. */
+  version: string;
   classes: CompiledClass[];
   /**
    * [canonical INCI, indexes into `classes`, rules when any] per entry: indexes and the omitted empty
@@ -36,6 +38,11 @@ export interface CompiledKb {
 }
 
 export function compileKnowledgeBase(sources: KbSources): CompiledKb {
+  const compiled = compileSources(sources);
+  return { version: contentHash(JSON.stringify(compiled)), ...compiled };
+}
+
+function compileSources(sources: KbSources): Omit<CompiledKb, 'version'> {
   const classIndex = new Map(sources.classes.map((c, i) => [c.id, i]));
   const indexOf = (id: string): number => {
     const index = classIndex.get(id);
@@ -60,6 +67,23 @@ export function compileKnowledgeBase(sources: KbSources): CompiledKb {
     classes: sources.classes,
     entries,
     synonyms,
-    families: sources.families.map(({ id, pattern, classes, rules }) => ({ id, pattern, classes, rules: rules ?? [] })),
+    // A family naming an unknown class would match names and give them no effect: refused at build.
+    families: sources.families.map(({ id, pattern, classes, rules }) => {
+      const unknown = classes.find((c) => !classIndex.has(c));
+      if (unknown !== undefined) throw new Error(`family "${id}": unknown class "${unknown}"`);
+      return { id, pattern, classes, rules: rules ?? [] };
+    }),
   };
+}
+
+/** FNV-1a over the text, twice with different offsets: 64 bits as hex. Pure, the same in Node and the browser. */
+function contentHash(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    a = Math.imul(a ^ code, 0x01000193);
+    b = Math.imul(b ^ code, 0x01000193);
+  }
+  return [a, b].map((h) => (h >>> 0).toString(16).padStart(8, '0')).join('');
 }

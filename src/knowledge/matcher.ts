@@ -1,27 +1,27 @@
-import Fuse from 'fuse.js';
 import { normalizeName } from '../inci/normalize.ts';
 import type { CompiledEntry, CompiledKb } from './compile.ts';
+import { gluedParts } from './glued-names.ts';
+import { createNearbyIndex, digits, typoEdits, type NamedEntry, type NearbyIndex } from './nearby.ts';
+import { createRiskyNames, type RiskyNames, type RiskyNear } from './risky-names.ts';
 import type { Effect, KbClass, Match } from './types.ts';
 
 /** Label name → knowledge-base entry. Pure; one instance per worker (see README.md beside this file). */
 export interface Matcher {
+  /** The compiled knowledge base's version (see CompiledKb.version). */
+  readonly version: string;
   /** Recognises one ingredient: its printed name and the other names the parser found for it. */
   match(name: string, synonyms?: readonly string[]): Match;
   classOf(id: string): KbClass | undefined;
   readonly classes: readonly KbClass[];
   /** The most severe effect among the classes (avoid > caution > neutral > beneficial), or null for none. */
   effectOf(classIds: readonly string[]): Effect | null;
+  /** Every entry's normalised names (canonical first, then label synonyms), by canonical INCI. Built on first use. */
+  entryNames(): ReadonlyMap<string, readonly string[]>;
 }
 
-/** Fuzzy matching is a last resort for misspellings: strict, and never on short names. */
-export const FUZZY = {
-  /** Fuse.js score (0 = perfect) a candidate must reach. */
-  threshold: 0.2,
-  minLength: 5,
-  /** At most one edit per this many characters (at least one): "formic acid" is not "boric acid". */
-  charactersPerEdit: 8,
-  candidates: 8,
-} as const;
+/** Fuzzy matching is a last resort for misspellings: strict (see typoEdits), and never on short names. */
+const FUZZY_MIN_LENGTH = 5;
+
 
 export interface MatcherOptions {
   /** Off for measuring what the data alone recognises (npm run eval, coverage tests). */
@@ -37,8 +37,14 @@ const BRACKETS = /\s*[([][^)\]]*[)\]]/g;
 const QUALIFIERS =
   /^(?:(?:(?:certified )?organic|bio|natural|pure|nano|non-nano|micronized|vegetable|vegan|virgin|extra virgin|cold-pressed|refined|unrefined|raw) )+| (?:nano|organic|bio)$/g;
 
-/** Cheap rewrites tried, in order, before families and fuzzy matching (measured by `npm run eval`). */
-const NAME_VARIANTS: readonly { id: string; rewrite: (key: string) => string }[] = [
+/** A cheap rewrite of a normalised name; `id` is reported as `Match.variant` and counted by `npm run eval`. */
+interface NameRewrite {
+  id: string;
+  rewrite: (key: string) => string;
+}
+
+/** Cheap rewrites tried, in order, before splitting, families and fuzzy matching. */
+const NAME_VARIANTS: readonly NameRewrite[] = [
   { id: 'colour-index', rewrite: (key) => key.replace(/\bci ?-?(\d{5})\b/g, 'ci $1') },
   { id: 'trailing-colour-index', rewrite: (key) => key.replace(/,? \(?ci ?\d{5}\)?$/, '') },
   { id: 'brackets', rewrite: (key) => key.replace(BRACKETS, '').trim() },
@@ -59,9 +65,11 @@ export function createMatcher(kb: CompiledKb, { fuzzy: allowFuzzy = true }: Matc
   const synonyms = new Map(Object.entries(kb.synonyms));
   const families = kb.families.map((family) => ({ ...family, regexp: new RegExp(family.pattern) }));
   const cache = new Map<string, Match>();
+  // Built on first need: a worker that only meets known names never pays for them.
   let compactIndex: Map<string, number | null> | undefined;
-  /** One Fuse index per first letter, built on first use: a misspelling keeps its first letter. */
-  const fuseByInitial = new Map<string, Fuse<{ key: string; index: number }>>();
+  let allNames: NearbyIndex | undefined;
+  let namesByEntry: Map<string, string[]> | undefined;
+  let riskyNames: RiskyNames | undefined;
 
   const effectOf = (classIds: readonly string[]): Effect | null => {
     let worst: Effect | null = null;
@@ -72,10 +80,20 @@ export function createMatcher(kb: CompiledKb, { fuzzy: allowFuzzy = true }: Matc
     return worst;
   };
 
+  /** How risky a set of classes is: its worst effect, then the longest window of that effect; -1 for none. */
+  const riskOf = (ids: readonly string[]): number => {
+    const effect = effectOf(ids);
+    if (effect === null) return -1;
+    const windows = ids.map((id) => classById.get(id)).filter((c) => c?.effect === effect).map((c) => c?.windowHours.pro ?? 0);
+    return SEVERITY[effect] * 1000 + Math.max(0, ...windows);
+  };
+  const entryClasses = (index: number): string[] => (kb.entries[index] as CompiledEntry)[1].map((i) => classIds[i] as string);
+  const entryRisk = (index: number): number => riskOf(entryClasses(index));
+  const RISKY_FROM = SEVERITY.caution * 1000;
+
   const entryMatch = (index: number, via: 'exact' | 'synonym' | 'fuzzy', confidence: number, variant?: string): Match => {
-    const [inci, classIndexes, rules = []] = kb.entries[index] as CompiledEntry;
-    const classes = classIndexes.map((i) => classIds[i] as string);
-    return freeze({ inci, classes, rules: [...rules], via, confidence, ...(variant ? { variant } : {}) });
+    const [inci, , rules = []] = kb.entries[index] as CompiledEntry;
+    return freeze({ inci, classes: entryClasses(index), rules: [...rules], via, confidence, ...(variant ? { variant } : {}) });
   };
 
   const lookup = (key: string, variant?: string): Match | null => {
@@ -86,6 +104,8 @@ export function createMatcher(kb: CompiledKb, { fuzzy: allowFuzzy = true }: Matc
     return synonym === undefined ? null : entryMatch(synonym, 'synonym', confidence, variant);
   };
 
+  const everyName = (): NamedEntry[] => [...canonical, ...synonyms].map(([key, entry]) => ({ key, entry }));
+
   /** "Butyleneglycol" = "Butylene Glycol": spaces, hyphens and slashes ignored, where that stays unambiguous. */
   const compactLookup = (key: string): Match | null => {
     compactIndex ??= buildCompactIndex([...canonical, ...synonyms]);
@@ -93,8 +113,12 @@ export function createMatcher(kb: CompiledKb, { fuzzy: allowFuzzy = true }: Matc
     return index === undefined || index === null ? null : entryMatch(index, 'exact', CONFIDENCE.variant, 'spacing');
   };
 
+  // The rewrites, in order. One that needs the knowledge base (a label word in another language) joins this list;
+  // whatever it finds passes the safety rule like every other step.
+  const rewrites: readonly NameRewrite[] = NAME_VARIANTS;
+
   const variantLookup = (key: string): Match | null => {
-    for (const { id, rewrite } of NAME_VARIANTS) {
+    for (const { id, rewrite } of rewrites) {
       const rewritten = rewrite(key);
       const found = rewritten !== key && rewritten !== '' ? lookup(rewritten, id) : null;
       if (found) return found;
@@ -108,13 +132,18 @@ export function createMatcher(kb: CompiledKb, { fuzzy: allowFuzzy = true }: Matc
     if (parts.length < 2) return null;
     const found = parts.map((part) => lookup(part) ?? (part ? compactLookup(part) : null));
     if (found.some((m) => m === null)) return null;
-    const worst = (found as Match[]).reduce((a, b) => (severity(b) > severity(a) ? b : a));
-    return freeze({ ...worst, confidence: CONFIDENCE.variant, variant: 'alternatives' });
+    return freeze({ ...riskiest(found as Match[]), confidence: CONFIDENCE.variant, variant: 'alternatives' });
   };
 
-  const severity = (match: Match): number => {
-    const effect = effectOf(match.classes);
-    return effect === null ? -1 : SEVERITY[effect];
+  const riskiest = (matches: readonly Match[]): Match =>
+    matches.reduce((a, b) => (riskOf(b.classes) > riskOf(a.classes) ? b : a));
+
+  /** Names glued without a comma, read as the known names they are made of (glued-names.ts). */
+  const splitLookup = (name: string, key: string): Match | null => {
+    const glued = gluedParts(name, key, (part) => canonical.has(part) || synonyms.has(part));
+    if (!glued) return null;
+    const parts = glued.keys.map((part) => lookup(part) as Match);
+    return freeze({ ...riskiest(parts), confidence: CONFIDENCE.variant, variant: 'split', parts: glued.texts });
   };
 
   const familyLookup = (keys: readonly string[]): Match | null => {
@@ -128,54 +157,84 @@ export function createMatcher(kb: CompiledKb, { fuzzy: allowFuzzy = true }: Matc
     return null;
   };
 
-  const fuseFor = (initial: string): Fuse<{ key: string; index: number }> => {
-    let fuse = fuseByInitial.get(initial);
-    if (!fuse) {
-      const names = [...canonical, ...synonyms].filter(([name]) => name.startsWith(initial));
-      fuse = new Fuse(
-        names.map(([name, index]) => ({ key: name, index })),
-        { keys: ['key'], threshold: FUZZY.threshold, ignoreLocation: true, includeScore: true },
-      );
-      fuseByInitial.set(initial, fuse);
-    }
-    return fuse;
+  /** A family reads the whole name, a split reads names glued together: the riskier reading wins, the family on a tie. */
+  const splitOrFamily = (name: string, key: string, keys: readonly string[]): Match | null => {
+    const family = familyLookup(keys);
+    const split = splitLookup(name, key);
+    return split && (!family || riskOf(split.classes) > riskOf(family.classes)) ? split : family;
   };
 
   const fuzzyLookup = (key: string): Match | null => {
-    if (!allowFuzzy || key.length < FUZZY.minLength) return null;
-    const maxEdits = Math.max(1, Math.floor(key.length / FUZZY.charactersPerEdit));
-    const accepted = fuseFor(key.charAt(0))
-      .search(key, { limit: FUZZY.candidates })
-      .map(({ item, score = 1 }) => ({ item, score, edits: editDistance(key, item.key) }))
-      .filter((c) => c.edits <= maxEdits && digits(c.item.key) === digits(key))
-      .sort((a, b) => a.edits - b.edits || a.score - b.score);
+    if (!allowFuzzy || key.length < FUZZY_MIN_LENGTH) return null;
+    const maxEdits = typoEdits(key.length);
+    allNames ??= createNearbyIndex(everyName());
+    // A misspelling keeps its first letter, and numbers are identity (PEG-40 is not PEG-60). Nearest first; on a
+    // tie the entry listed first in data/ (each file leads with its main names).
+    const accepted = allNames
+      .within(key, maxEdits)
+      .filter((c) => c.key.charAt(0) === key.charAt(0) && digits(c.key) === digits(key))
+      .sort((a, b) => a.edits - b.edits || Math.abs(a.key.length - key.length) - Math.abs(b.key.length - key.length) || a.entry - b.entry);
     const best = accepted[0];
     if (!best) return null;
-    const bestMatch = entryMatch(best.item.index, 'fuzzy', 1 - best.score);
+    const bestMatch = entryMatch(best.entry, 'fuzzy', 1 - best.edits / key.length);
     // A misspelt name must never come out safer than a near name it could also be: then it stays unknown.
-    const riskier = accepted.some((c) => severity(entryMatch(c.item.index, 'fuzzy', 0)) > severity(bestMatch));
+    const riskier = accepted.some((c) => entryRisk(c.entry) > riskOf(bestMatch.classes));
     return riskier ? null : bestMatch;
+  };
+
+  /** The riskiest avoid or caution entries the name (printed, or without brackets) is close to (see risky-names.ts). */
+  const nearRisky = (keys: readonly string[]): RiskyNear => {
+    riskyNames ??= createRiskyNames(
+      everyName(),
+      (entry) => Math.max(0, entryRisk(entry) - RISKY_FROM + 1),
+      (entry) => ((kb.entries[entry] as CompiledEntry)[2] ?? []).includes('scrub-only'),
+    );
+    const riskier = (a: number | null, b: number | null) => (a === null || (b !== null && entryRisk(b) > entryRisk(a)) ? b : a);
+    return keys.map((key) => (riskyNames as RiskyNames).near(key)).reduce((a, b) => ({
+      misspelt: riskier(a.misspelt, b.misspelt),
+      named: riskier(a.named, b.named),
+    }));
   };
 
   const resolve = (name: string, parserSynonyms: readonly string[]): Match => {
     const key = normalizeName(name);
     const synonymKeys = parserSynonyms.map(normalizeName).filter((k) => k !== '' && k !== key);
+    const direct = lookup(key) ?? firstOf(synonymKeys, (k) => asSynonym(lookup(k)));
+    if (direct) return direct;
     const bare = key.replace(BRACKETS, '').replace(QUALIFIERS, '').trim();
-    return (
-      lookup(key) ??
-      firstOf(synonymKeys, (k) => asSynonym(lookup(k))) ??
-      variantLookup(key) ??
-      firstOf(synonymKeys, (k) => asSynonym(variantLookup(k))) ??
-      familyLookup(unique([key, bare, ...synonymKeys])) ??
-      fuzzyLookup(bare) ??
-      UNKNOWN_MATCH
-    );
+    // The one safety rule: no step may read the name as safer than a risky entry it is close to. A step whose
+    // answer is safer is passed over; when none is left the name stays unknown, with that entry as the doubt.
+    const near = nearRisky(unique([key, bare]));
+    const floor = Math.max(near.misspelt === null ? -1 : entryRisk(near.misspelt), near.named === null ? -1 : RISKY_FROM);
+    // A rule the near entry does not have (a scrub particle only in scrubs) can make an answer safer in some lists.
+    const nearRules = new Set([near.misspelt, near.named].flatMap((e) => (e === null ? [] : entryMatch(e, 'exact', 1).rules)));
+    const safeEnough = (found: Match) =>
+      floor < 0 || (riskOf(found.classes) >= floor && found.rules.every((rule) => nearRules.has(rule)));
+    const steps: (() => Match | null)[] = [
+      () => variantLookup(key) ?? firstOf(synonymKeys, (k) => asSynonym(variantLookup(k))),
+      () => splitOrFamily(name, key, unique([key, bare, ...synonymKeys])),
+      () => fuzzyLookup(bare),
+    ];
+    for (const step of steps) {
+      const found = step();
+      if (found && safeEnough(found)) return found;
+    }
+    const could = near.misspelt ?? near.named;
+    return could === null ? UNKNOWN_MATCH : freeze({ ...UNKNOWN_MATCH, near: (kb.entries[could] as CompiledEntry)[0] });
   };
 
   return {
+    version: kb.version,
     classes: kb.classes,
     classOf: (id) => classById.get(id),
     effectOf,
+    entryNames() {
+      if (!namesByEntry) {
+        namesByEntry = new Map(kb.entries.map(([inci]) => [inci, [normalizeName(inci)]]));
+        for (const [key, entry] of synonyms) namesByEntry.get((kb.entries[entry] as CompiledEntry)[0])?.push(key);
+      }
+      return namesByEntry;
+    },
     match(name, parserSynonyms = []) {
       const cacheKey = [name, ...parserSynonyms].join('\u0001');
       let found = cache.get(cacheKey);
@@ -218,30 +277,6 @@ function buildCompactIndex(names: Iterable<[string, number]>): Map<string, numbe
     index.set(key, seen === undefined || seen === entry ? entry : null);
   }
   return index;
-}
-
-/** Numbers are identity in INCI (PEG-40, CI 77491, Red 4): a fuzzy match may not change them. */
-function digits(key: string): string {
-  return key.replace(/\D+/g, ' ').trim();
-}
-
-/** Edit distance counting a swap of neighbours as one edit ("alochol"), as typists make them. */
-function editDistance(a: string, b: string): number {
-  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const above = rows[i - 1] as number[];
-      let best = Math.min((above[j - 1] as number) + cost, (above[j] as number) + 1, (row[j - 1] as number) + 1);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        best = Math.min(best, ((rows[i - 2] as number[])[j - 2] as number) + 1);
-      }
-      row.push(best);
-    }
-    rows.push(row);
-  }
-  return (rows[a.length] as number[])[b.length] as number;
 }
 
 function freeze(match: Match): Match {

@@ -33,4 +33,11 @@ export interface Match {
   family?: string;
   /** The cheap rewrite that found an exact or synonym match: see NAME_VARIANTS in matcher.ts. */
   variant?: string;
+  /**
+   * Names glued without a comma ("Linalool Limonene"): the name as printed, cut at word boundaries into known
+   * names. The match describes the most severe part; the scorer scores each part.
+   */
+  parts?: string[];
+  /** For an unrecognised name close to an avoid or caution entry: that entry's canonical name ("could be Retinol"). */
+  near?: string;
 }

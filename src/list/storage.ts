@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import type { Analysis } from '../score/types.ts';
 import {
   DEFAULT_PROFILE,
   DEFAULT_SETTINGS,
@@ -23,14 +24,18 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   version: 1,
 });
 
-/** Version 1 saved products had no variant or product codes. */
-type SavedProductV1 = Omit<SavedProduct, 'variant' | 'gtin' | 'sku'>;
+/** Version 2 analyses kept no knowledge-base version. */
+type SavedProductV2 = Omit<SavedProduct, 'analysis'> & { analysis: Omit<Analysis, 'kbVersion'> };
+/** Version 1 saved products had no variant or product codes either. */
+type SavedProductV1 = Omit<SavedProductV2, 'variant' | 'gtin' | 'sku'>;
 
 export const savedListItem = storage.defineItem<SavedProduct[]>('local:savedList', {
   fallback: [],
-  version: 2,
+  version: 3,
   migrations: {
-    2: (list: SavedProductV1[]): SavedProduct[] => list.map((p) => ({ ...p, variant: null, gtin: null, sku: null })),
+    2: (list: SavedProductV1[]): SavedProductV2[] => list.map((p) => ({ ...p, variant: null, gtin: null, sku: null })),
+    // Scored by a knowledge base of unknown version: the background scores these again (handlers.ts).
+    3: (list: SavedProductV2[]): SavedProduct[] => list.map((p) => ({ ...p, analysis: { ...p.analysis, kbVersion: '' } })),
   },
 });
 

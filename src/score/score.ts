@@ -1,7 +1,8 @@
 import { normalizeName } from '../inci/normalize.ts';
 import type { Component, Ingredient, ParsedLabel } from '../inci/types.ts';
+import { avoidTermHits, resolveAvoidTerm, type AvoidTerm } from '../knowledge/avoid-terms.ts';
 import type { Effect, KbClass, Match } from '../knowledge/types.ts';
-import { isExfoliatingClaim, isRinseOff, isScrub } from './product-kind.ts';
+import { isExfoliatingClaim, isRinseOff, isScrub, isSet } from './product-kind.ts';
 import type {
   Analysis,
   ComponentAnalysis,
@@ -24,7 +25,15 @@ const EXFOLIATING_ACID = 'exfoliating-acid';
 interface Context {
   matcher: ScoringMatcher;
   options: ScoreOptions;
-  avoidKeys: Set<string>;
+  avoidTerms: AvoidTerm[];
+  /** What the product's name says. */
+  product: ComponentKind;
+  /** Several lists, or a product named as a set: its name says nothing about any one part. */
+  set: boolean;
+}
+
+/** What one component is, from its own name (a kit part) or, for a single list, the product's. */
+interface ComponentKind {
   rinseOff: boolean;
   scrub: boolean;
   exfoliatingClaim: boolean;
@@ -32,18 +41,16 @@ interface Context {
 
 /** Scores a parsed label by the rubric (../shared/reference/verdict-rubric.md). Pure. */
 export function scoreLabel(label: ParsedLabel, matcher: ScoringMatcher, options: ScoreOptions): Analysis {
-  const name = options.productName ?? '';
+  const productName = options.productName ?? '';
+  const listed = label.components.filter((c) => c.ingredients.length > 0);
   const context: Context = {
     matcher,
     options,
-    avoidKeys: new Set(options.avoidList.map(normalizeName).filter(Boolean)),
-    rinseOff: isRinseOff(name),
-    scrub: isScrub(name),
-    exfoliatingClaim: isExfoliatingClaim(name),
+    avoidTerms: options.avoidList.filter((t) => t.trim() !== '').map((t) => resolveAvoidTerm(t, matcher)),
+    product: kindOf(productName),
+    set: listed.length > 1 || isSet(productName),
   };
-  const components = label.components
-    .filter((c) => c.ingredients.length > 0)
-    .map((c) => scoreComponent(c, context));
+  const components = listed.map((c) => scoreComponent(c, context));
   const all = components.flatMap((c) => c.ingredients);
   const recognised = all.filter((i) => i.via !== 'none').length;
   const worst = components.length === 0 ? 'unknown' : worstVerdict(components.map((c) => c.verdict));
@@ -60,10 +67,11 @@ export function scoreLabel(label: ParsedLabel, matcher: ScoringMatcher, options:
     total: all.length,
     components,
     unknownReason: unknownReason(verdict, all.length, label.truncated, worst === 'suitable' && doubts.length > 0),
-    rinseOff: context.rinseOff,
+    rinseOff: components.length > 0 && components.every((c) => c.rinseOff),
     truncated: label.truncated,
     doubts,
     depth: options.depth,
+    kbVersion: matcher.version,
   };
 }
 
@@ -100,14 +108,33 @@ export function okFromTime(treatmentAt: string | null, okAfterHours: number | nu
   return new Date(start + okAfterHours * 3_600_000).toISOString();
 }
 
+/**
+ * Rinse-off is decided by what the component is: a kit part by its own name ("Cleanser" yes, "Serum" no), a single
+ * list by the product's name, never a part by its set's name (rubric: decisions after the first release). A scrub
+ * or an exfoliating claim in the product's name counts for every part: it only makes the verdict stricter.
+ */
+function componentKind(component: Component, { product, set }: Context): ComponentKind {
+  if (component.name === null) return set ? { ...product, rinseOff: false } : product;
+  const own = kindOf(component.name);
+  return {
+    rinseOff: own.rinseOff,
+    scrub: own.scrub || product.scrub,
+    exfoliatingClaim: own.exfoliatingClaim || product.exfoliatingClaim,
+  };
+}
+
+function kindOf(name: string): ComponentKind {
+  return { rinseOff: isRinseOff(name), scrub: isScrub(name), exfoliatingClaim: isExfoliatingClaim(name) };
+}
+
 function scoreComponent(component: Component, context: Context): ComponentAnalysis {
-  const matches = component.ingredients.map((i) => context.matcher.match(i.name, i.synonyms));
+  const kind = componentKind(component, context);
+  const [listed, matches] = readGluedNames(component.ingredients, context.matcher);
   const hasOtherFragrance = matches.some((m) => m.classes.includes(FRAGRANCE) && !m.rules.includes('preservative-when-alone'));
   const acidCount = matches.filter((m) => m.classes.includes(EXFOLIATING_ACID)).length;
-  const total = component.ingredients.length;
-  const ingredients = component.ingredients.map((ingredient, index) =>
-    scoreIngredient(ingredient, matches[index] as Match, { ...context, total, hasOtherFragrance, acidCount }),
-  );
+  const total = listed.length;
+  const ingredientContext: IngredientContext = { ...context, ...kind, total, hasOtherFragrance, acidCount };
+  const ingredients = listed.map((ingredient, index) => scoreIngredient(ingredient, matches[index] as Match, ingredientContext));
   const recognised = ingredients.filter((i) => i.via !== 'none').length;
   const coverage = total === 0 ? 0 : recognised / total;
   return {
@@ -115,11 +142,25 @@ function scoreComponent(component: Component, context: Context): ComponentAnalys
     verdict: componentVerdict(ingredients, coverage),
     okAfterHours: largestWindow(ingredients.map((i) => i.okAfterHours)),
     coverage,
+    rinseOff: kind.rinseOff,
     ingredients,
   };
 }
 
-interface IngredientContext extends Context {
+/**
+ * Each ingredient with its match. Names glued without a comma ("Linalool Limonene") become one ingredient per
+ * part, as printed, in list order: each part is scored and shown on its own.
+ */
+function readGluedNames(ingredients: readonly Ingredient[], matcher: ScoringMatcher): [readonly Ingredient[], readonly Match[]] {
+  const matches = ingredients.map((i) => matcher.match(i.name, i.synonyms));
+  if (!matches.some((m) => m.parts)) return [ingredients, matches];
+  const listed = ingredients
+    .flatMap((i, index) => matches[index]?.parts?.map((part) => ({ ...i, text: part, name: part, synonyms: [] })) ?? [i])
+    .map((i, position) => ({ ...i, position }));
+  return [listed, listed.map((i) => matcher.match(i.name, i.synonyms))];
+}
+
+interface IngredientContext extends Context, ComponentKind {
   total: number;
   hasOtherFragrance: boolean;
   acidCount: number;
@@ -142,9 +183,16 @@ function scoreIngredient(ingredient: Ingredient, match: Match, context: Ingredie
     notes,
   };
   if (match.via !== 'none') Object.assign(scored, effectOfClasses(classes, context));
-  // An active we cannot name could be anything: it keeps the product from "suitable".
-  else if (ingredient.percent !== null || ingredient.declaredActive) notes.push('unknown-active');
-  if (isOnAvoidList(ingredient, match, context.avoidKeys)) {
+  else {
+    // An active we cannot name could be anything, and a name close to a risky one could be that: either keeps
+    // the product from "suitable".
+    if (ingredient.percent !== null || ingredient.declaredActive) notes.push('unknown-active');
+    if (match.near) {
+      notes.push('near-risky');
+      scored.near = match.near;
+    }
+  }
+  if (isOnAvoidList(ingredient, match, context)) {
     scored.effect = 'avoid';
     scored.okAfterHours = null;
     notes.push('on-your-list');
@@ -196,10 +244,14 @@ function effectOfClasses(classIds: string[], context: Context): { effect: Effect
   return { effect, okAfterHours };
 }
 
-function isOnAvoidList(ingredient: Ingredient, match: Match, avoidKeys: Set<string>): boolean {
-  if (avoidKeys.size === 0) return false;
-  const names = [ingredient.name, ...ingredient.synonyms, match.inci ?? ''].map(normalizeName);
-  return names.some((n) => avoidKeys.has(n));
+/** On the person's own list by any name it goes by: as printed, its synonyms, its entry's names, its classes. */
+function isOnAvoidList(ingredient: Ingredient, match: Match, { avoidTerms, matcher }: Context): boolean {
+  if (avoidTerms.length === 0) return false;
+  const names = {
+    printed: [ingredient.text, ingredient.name, ...ingredient.synonyms].map(normalizeName),
+    entry: match.inci ? (matcher.entryNames().get(match.inci) ?? []) : [],
+  };
+  return avoidTerms.some((term) => avoidTermHits(term, names, match));
 }
 
 function componentVerdict(ingredients: ScoredIngredient[], coverage: number): Verdict {

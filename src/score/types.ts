@@ -1,7 +1,10 @@
+import type { AvoidLookup } from '../knowledge/avoid-terms.ts';
 import type { Depth, Effect, KbClass, Match, MatchVia } from '../knowledge/types.ts';
 
 /** What the scorer needs of the matcher (src/knowledge/matcher.ts provides it). */
-export interface ScoringMatcher {
+export interface ScoringMatcher extends AvoidLookup {
+  /** The knowledge base's version: kept with each analysis. */
+  readonly version: string;
   match(name: string, synonyms?: string[]): Match;
   classOf(id: string): KbClass | undefined;
 }
@@ -60,6 +63,8 @@ export interface ComponentAnalysis {
   verdict: Verdict;
   okAfterHours: number | null;
   coverage: number;
+  /** Washed off within minutes (from what the component is): its windows halve, never below 24 h. */
+  rinseOff: boolean;
   ingredients: ScoredIngredient[];
 }
 
@@ -76,18 +81,21 @@ export interface Analysis {
   components: ComponentAnalysis[];
   /** Why the verdict is unknown; null otherwise. */
   unknownReason: UnknownReason | null;
+  /** Every component is rinsed off (see ComponentAnalysis.rinseOff). */
   rinseOff: boolean;
   truncated: boolean;
   /** What keeps the verdict from "suitable", or what to check on the label; reading doubts first. */
   doubts: Doubt[];
   depth: Depth;
+  /** The version of the knowledge base that scored it ('' before versions were kept): an older one is scored again. */
+  kbVersion: string;
 }
 
 export interface ScoreOptions {
   depth: Depth;
   /** ISO date-time of the treatment, or null when not scheduled. */
   treatmentAt: string | null;
-  /** The person's own avoid list (names as typed). */
+  /** The person's own avoid list, as typed: names, common names, misspellings, group words (src/knowledge/avoid-terms.ts). */
   avoidList: string[];
   /** Product name, used to tell rinse-off products and scrubs. */
   productName?: string | null;

@@ -206,6 +206,10 @@ describe("the person's own avoid list", () => {
     await expect.poll(() => popup.getByTestId('flag-group').first().getAttribute('data-class')).toBe('own-list');
     expect(await popup.getByTestId('flagged-item').first().textContent()).toContain('Panthenol');
     await popup.close();
+    // A name nothing answers to is kept, and the person is told at once.
+    await options.getByTestId('avoid-input').fill('Xyzzyquat');
+    await options.getByTestId('avoid-input').press('Enter');
+    await expect.poll(() => options.getByTestId('avoid-no-match').textContent()).toContain('Xyzzyquat');
   });
 });
 

@@ -3,6 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageReading } from '../../src/extract/types.ts';
 import { profileItem, savedListItem, settingsItem, tabStateItem } from '../../src/list/storage.ts';
 import { exportSavedList } from '../../src/list/transfer.ts';
+import type { SavedProduct } from '../../src/list/model.ts';
+import type { Analysis } from '../../src/score/types.ts';
 
 // The background's handlers against fakeBrowser's in-memory storage and action API.
 
@@ -150,6 +152,46 @@ describe('the saved list (one writer)', () => {
     await settingsItem.setValue({ marksOnPage: true, notifications: false, avoidList: ['squalane'] });
     await rescoreSavedList();
     expect((await savedListItem.getValue())[0]?.analysis.okAfterHours).toBeNull();
+  });
+
+  it('scores again, after an update, what another knowledge base scored: a correction reaches the saved list', async () => {
+    const { onPageRead, onSaveProduct, rescoreSavedList, getMatcher } = await handlers();
+    await onPageRead(1, reading('a', 'Aqua, Glycerin, Sulfur, Squalane, Panthenol, Phenoxyethanol', 'Spot Mask'));
+    await onPageRead(2, reading('b', GENTLE, 'Cream'));
+    await onSaveProduct(1);
+    await onSaveProduct(2);
+    const [mask, cream] = await savedListItem.getValue();
+    // As a list saved by an older release left them: the mask judged without sulfur, versions unknown or old.
+    const old = { ...cream?.analysis, verdict: 'unknown' as const, kbVersion: 'an-older-one' };
+    await savedListItem.setValue([
+      { ...(mask as SavedProduct), analysis: { ...(mask as SavedProduct).analysis, verdict: 'unknown', okAfterHours: 0, kbVersion: '' } },
+      { ...(cream as SavedProduct), analysis: { ...(cream as SavedProduct).analysis, ...old } },
+    ]);
+    await rescoreSavedList('stale');
+    const [rescoredMask, rescoredCream] = await savedListItem.getValue();
+    expect(rescoredMask?.analysis).toMatchObject({ verdict: 'avoid', okAfterHours: 168, kbVersion: getMatcher().version });
+    expect(rescoredCream?.analysis).toMatchObject({ verdict: 'suitable', kbVersion: getMatcher().version });
+  });
+
+  it('leaves products the current knowledge base scored alone when only stale ones are asked for', async () => {
+    const { onPageRead, onSaveProduct, rescoreSavedList } = await handlers();
+    await onPageRead(1, reading('a', RETINOL));
+    await onSaveProduct(1);
+    const [saved] = await savedListItem.getValue();
+    await profileItem.setValue({ treatmentAt: null, depth: 'home', past: [], onboarded: true });
+    await rescoreSavedList('stale');
+    expect(await savedListItem.getValue()).toEqual([saved]);
+  });
+
+  it('keeps the doubts of the page reading when it scores a saved product again', async () => {
+    const { onPageRead, onSaveProduct, rescoreSavedList } = await handlers();
+    await onPageRead(1, reading('a', GENTLE));
+    await onSaveProduct(1);
+    const saved = (await savedListItem.getValue())[0] as SavedProduct;
+    const partial: Analysis = { ...saved.analysis, verdict: 'unknown', unknownReason: 'doubtful', doubts: [{ kind: 'reading', reason: 'partial' }] };
+    await savedListItem.setValue([{ ...saved, analysis: partial }]);
+    await rescoreSavedList();
+    expect((await savedListItem.getValue())[0]?.analysis).toMatchObject({ verdict: 'unknown', doubts: [{ kind: 'reading', reason: 'partial' }] });
   });
 
   it('tells the person when storage is full, and keeps the list as it was', async () => {

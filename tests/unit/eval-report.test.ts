@@ -36,6 +36,17 @@ describe('evaluateDataset', () => {
   it('scores every product for the verdict distribution', () => {
     expect(report.verdicts).toEqual({ avoid: 1, caution: 0, suitable: 0, unknown: 2 });
   });
+
+  it('counts the products holding each kind of doubt, and those a doubt keeps from "suitable"', () => {
+    const gentle = 'Aqua, Glycerin, Squalane, Cetearyl Alcohol, Panthenol, Sodium Hyaluronate, Allantoin, Caprylyl Glycol, Phenoxyethanol';
+    const doubtful = evaluateDataset('doubts', [
+      product('doubts', 'a', `${gentle}, Retinol Complex`),
+      product('doubts', 'b', `${gentle}, Retinol, Retinol Complex, Zorblax 2%`),
+      product('doubts', 'c', gentle),
+    ], matcher);
+    expect(doubtful.doubts).toEqual({ reading: 0, 'unknown-active': 1, 'near-risky': 2, 'blocked-suitable': 1 });
+    expect(doubtful.verdicts).toEqual({ avoid: 1, caution: 0, suitable: 1, unknown: 1 });
+  });
 });
 
 describe('evaluateCorpus', () => {

@@ -12,6 +12,7 @@ const KEY_NAMES: Record<string, string[]> = {
   retinoid: ['Retinol', 'Retinal', 'Retinaldehyde', 'Retinyl Palmitate', 'Retinyl Acetate', 'Retinyl Propionate', 'Retinyl Linoleate', 'Hydroxypinacolone Retinoate', 'Retinyl Retinoate', 'Retinyl Oleate'],
   'retinoid-rx': ['Tretinoin', 'Retinoic Acid', 'Adapalene', 'Tazarotene', 'Isotretinoin'],
   'exfoliating-acid': ['Glycolic Acid', 'Lactic Acid', 'Mandelic Acid', 'Malic Acid', 'Tartaric Acid', 'Citric Acid', 'Salicylic Acid', 'Betaine Salicylate', 'Sodium Salicylate', 'Salix Alba (Willow) Bark Extract', 'Salix Nigra Bark Extract', 'Gluconolactone', 'Lactobionic Acid', 'Maltobionic Acid', 'Azelaic Acid'],
+  keratolytic: ['Sulfur', 'Resorcinol'],
   'benzoyl-peroxide': ['Benzoyl Peroxide'],
   'vitamin-c-pure': ['Ascorbic Acid', 'L-Ascorbic Acid'],
   fragrance: ['Parfum', 'Fragrance', 'Aroma', 'Flavor', 'Linalool', 'Limonene', 'Citronellol', 'Geraniol', 'Citral', 'Eugenol', 'Isoeugenol', 'Coumarin', 'Farnesol', 'Hexyl Cinnamal', 'Amyl Cinnamal', 'Cinnamal', 'Cinnamyl Alcohol', 'Benzyl Salicylate', 'Benzyl Benzoate', 'Benzyl Cinnamate', 'Anise Alcohol', 'Alpha-Isomethyl Ionone', 'Hydroxycitronellal', 'Butylphenyl Methylpropional', 'Hydroxyisohexyl 3-Cyclohexene Carboxaldehyde', 'Methyl 2-Octynoate', 'Evernia Prunastri Extract', 'Evernia Furfuracea Extract', 'Menthol', 'Camphor', 'Vanillin', 'Pinene', 'Terpineol', 'Linalyl Acetate', 'Benzyl Alcohol', 'Lavandula Angustifolia (Lavender) Oil', 'Mentha Piperita (Peppermint) Oil', 'Citrus Aurantium Dulcis (Orange) Peel Oil', 'Citrus Limon (Lemon) Peel Oil', 'Citrus Aurantium Bergamia (Bergamot) Fruit Oil', 'Citrus Paradisi (Grapefruit) Peel Oil', 'Citrus Aurantifolia (Lime) Oil', 'Melaleuca Alternifolia (Tea Tree) Leaf Oil', 'Eucalyptus Globulus Leaf Oil', 'Rosmarinus Officinalis (Rosemary) Leaf Oil', 'Cananga Odorata Flower Oil', 'Pelargonium Graveolens Flower Oil', 'Rosa Damascena Flower Oil', 'Eugenia Caryophyllus (Clove) Leaf Oil', 'Cinnamomum Zeylanicum Bark Oil', 'Pogostemon Cablin Oil', 'Santalum Album (Sandalwood) Oil', 'Citrus Unshiu Peel Oil', 'Thymus Zygis Oil', 'Natural Vanilla Flavor'],
@@ -19,6 +20,7 @@ const KEY_NAMES: Record<string, string[]> = {
   'astringent-cooling': ['Hamamelis Virginiana (Witch Hazel) Water', 'Hamamelis Virginiana Leaf Extract', 'Witch Hazel', 'Menthol', 'Menthyl Lactate', 'Camphor', 'Mentha Piperita Oil', 'Mentha Piperita Leaf Extract', 'Capsicum Annuum Fruit Extract', 'Capsaicin'],
   'physical-exfoliant': ['Juglans Regia (Walnut) Shell Powder', 'Prunus Armeniaca (Apricot) Seed Powder', 'Olea Europaea (Olive) Seed Powder', 'Pumice', 'Perlite', 'Jojoba Esters', 'Sucrose', 'Sodium Chloride', 'Polyethylene', 'Pistacia Vera Shell Powder'],
   'bleaching-agent': ['Hydroquinone', 'Ammoniated Mercury', 'Mercurous Chloride'],
+  'mercury-compound': ['Thimerosal', 'Phenylmercuric Acetate', 'Ammoniated Mercury'],
   'self-tanner': ['Dihydroxyacetone', 'Erythrulose'],
   'chemical-uv-filter': ['Avobenzone', 'Butyl Methoxydibenzoylmethane', 'Octinoxate', 'Ethylhexyl Methoxycinnamate', 'Oxybenzone', 'Benzophenone-3', 'Benzophenone-4', 'Octocrylene', 'Homosalate', 'Octisalate', 'Ethylhexyl Salicylate', 'Ensulizole', 'Phenylbenzimidazole Sulfonic Acid', 'Bemotrizinol', 'Bis-Ethylhexyloxyphenol Methoxyphenyl Triazine', 'Bisoctrizole', 'Ethylhexyl Triazone', 'Diethylamino Hydroxybenzoyl Hexyl Benzoate', 'Drometrizole Trisiloxane', 'Terephthalylidene Dicamphor Sulfonic Acid', 'Isoamyl p-Methoxycinnamate', '4-Methylbenzylidene Camphor'],
   'makeup-pigment': ['CI 77491', 'CI 77492', 'CI 77499', 'Iron Oxides', 'Iron Oxides (CI 77491, CI 77492, CI 77499)', 'Mica', 'Bismuth Oxychloride', 'Carmine', 'Red 28 Lake', 'Red 7 Lake (CI 15850)', 'Yellow 5 (CI 19140)', 'FD&C Blue No. 1 Aluminum Lake', 'CI 15985', 'CI 12490', 'Ultramarines', 'Chromium Oxide Greens'],
@@ -188,8 +190,9 @@ describe('fuzzy fallback', () => {
     expect(createMatcher(kb).match('Benzoyl Peroxidexy')).toMatchObject({ inci: 'Benzoyl Peroxide', via: 'fuzzy' });
   });
 
-  it('can be switched off for measuring', () => {
-    expect(createMatcher(kb, { fuzzy: false }).match('Niacinimide')).toBe(UNKNOWN_MATCH);
+  it('can be switched off for measuring, and still names the risky entry a misspelling could be', () => {
+    expect(createMatcher(kb, { fuzzy: false }).match('Niacinimide')).toEqual({ ...UNKNOWN_MATCH, near: 'Niacinamide' });
+    expect(createMatcher(kb, { fuzzy: false }).match('Xyzzy Extractum')).toBe(UNKNOWN_MATCH);
   });
 });
 

@@ -12,12 +12,16 @@ const entries = sources.ingredients.flatMap(({ file, entries: list }) => list.ma
 const classById = new Map(sources.classes.map((c) => [c.id, c]));
 const matcher = createMatcher(compileKnowledgeBase(sources), { fuzzy: false });
 
-/** The class ids fixed for both dataset engineers (the rubric's classes and the neutral/beneficial groups). */
+/**
+ * The class ids and effects of the rubric and the neutral/beneficial groups. Decisions after the first release:
+ * sulfur and resorcinol exfoliate (keratolytic), mercury compounds are shown as such, and a mineral UV filter waits
+ * 24 h (12 h at home): caution.
+ */
 const FIXED_CLASSES = {
-  avoid: 'retinoid retinoid-rx exfoliating-acid benzoyl-peroxide vitamin-c-pure fragrance drying-alcohol astringent-cooling physical-exfoliant bleaching-agent self-tanner chemical-uv-filter makeup-pigment depilatory enzyme-exfoliant',
-  caution: 'niacinamide vitamin-c-derivative copper-peptide bakuchiol brightening-active ferulic-acid sensitising-preservative arnica benzyl-alcohol-preservative alcohol-late',
+  avoid: 'retinoid retinoid-rx exfoliating-acid keratolytic benzoyl-peroxide vitamin-c-pure fragrance drying-alcohol astringent-cooling physical-exfoliant bleaching-agent mercury-compound self-tanner chemical-uv-filter makeup-pigment depilatory enzyme-exfoliant',
+  caution: 'niacinamide vitamin-c-derivative copper-peptide bakuchiol brightening-active ferulic-acid sensitising-preservative arnica benzyl-alcohol-preservative alcohol-late mineral-uv-filter',
   neutral: 'emollient humectant emulsifier surfactant silicone film-former thickener preservative ph-adjuster chelator antioxidant solvent plant-extract plant-oil fatty-alcohol occlusive filler skin-conditioning',
-  beneficial: 'hyaluronic barrier-lipid panthenol centella allantoin glycerin squalane beta-glucan thermal-water mineral-uv-filter bisabolol aloe oat peptide',
+  beneficial: 'hyaluronic barrier-lipid panthenol centella allantoin glycerin squalane beta-glucan thermal-water bisabolol aloe oat peptide',
 };
 const RULES = ['ph-adjuster-when-late', 'preservative-when-alone', 'position-sensitive', 'scrub-only'];
 const withoutBrackets = (key: string) => key.replace(/\s*[([][^)\]]*[)\]]/g, '').trim();
@@ -43,7 +47,8 @@ describe('classes (data/classes.json)', () => {
       retinoid: [168, 72], 'retinoid-rx': [336, 168], 'exfoliating-acid': [168, 72], 'vitamin-c-pure': [72, 48],
       fragrance: [72, 48], 'drying-alcohol': [72, 48], 'chemical-uv-filter': [48, 24], 'makeup-pigment': [24, 12],
       'enzyme-exfoliant': [120, 48], niacinamide: [48, 24], 'vitamin-c-derivative': [72, 24], 'ferulic-acid': [48, 24],
-      'benzyl-alcohol-preservative': [48, 24], 'alcohol-late': [48, 24],
+      'benzyl-alcohol-preservative': [48, 24], 'alcohol-late': [48, 24], keratolytic: [168, 72], 'mercury-compound': [168, 72],
+      'mineral-uv-filter': [24, 12],
     });
   });
 

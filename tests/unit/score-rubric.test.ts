@@ -209,10 +209,11 @@ describe('exceptions and look-alikes', () => {
     expect(ingredient(score('Aqua, Ferulic Acid, Glycerin'), /Ferulic/).effect).toBe('caution');
   });
 
-  it('zinc oxide and titanium dioxide are mineral filters (beneficial), iron oxides are makeup', () => {
+  it('zinc oxide and titanium dioxide are mineral filters (from 24 h: caution), iron oxides are makeup', () => {
     const mineral = score('Aqua, Zinc Oxide, Titanium Dioxide, Glycerin, Squalane');
-    expect(mineral.verdict).toBe('suitable');
-    expect(ingredient(mineral, /Zinc Oxide/).effect).toBe('beneficial');
+    expect(mineral.verdict).toBe('caution');
+    expect(mineral.okAfterHours).toBe(24);
+    expect(ingredient(mineral, /Zinc Oxide/).classes).toEqual(['mineral-uv-filter']);
     const tinted = score('Aqua, Zinc Oxide, Glycerin, Iron Oxides (CI 77492)');
     expect(tinted.verdict).toBe('avoid');
     expect(tinted.okAfterHours).toBe(24);
@@ -247,6 +248,46 @@ describe('rinse-off products', () => {
   it('never become suitable because of this rule alone', () => {
     expect(score('Aqua, Parfum, Glycerin', { productName: 'Foaming Face Wash' }).verdict).toBe('avoid');
   });
+
+  // Rubric, decisions after the first release: rinse-off is judged per component from what the component is,
+  // never from the name of a set; a set's leave-on members keep their full windows.
+  const kit = 'Cleanser: Aqua, Parfum, Sodium Laureth Sulfate, Glycerin\nSerum: Aqua, Glycerin, Lavandula Angustifolia Oil, Citrus Limon Peel Oil, Squalane';
+
+  it('a set named for cleansing halves only its cleanser; its leave-on serum keeps the full window', () => {
+    const analysis = score(kit, { productName: 'Glow Cleansing & Moisturizing Set' });
+    const [cleanser, serum] = analysis.components;
+    expect(cleanser).toMatchObject({ name: 'Cleanser', rinseOff: true, okAfterHours: 36 });
+    expect(ingredient(analysis, /Parfum/).notes).toContain('rinse-off');
+    expect(serum).toMatchObject({ name: 'Serum', rinseOff: false, okAfterHours: 72 });
+    expect(ingredient(analysis, /Lavandula/).notes).not.toContain('rinse-off');
+    expect(analysis.rinseOff).toBe(false);
+    expect(analysis.okAfterHours).toBe(72);
+  });
+
+  it('a single unnamed list sold as a set is not shortened by the set name', () => {
+    const analysis = score('Aqua, Salicylic Acid, Glycerin', { productName: 'Clear Skin Cleansing Kit' });
+    expect(analysis.rinseOff).toBe(false);
+    expect(analysis.okAfterHours).toBe(168);
+  });
+});
+
+describe('names glued without a comma', () => {
+  it.each([
+    ['Cellulose Gum Gluconolactone', ['Cellulose Gum', 'Gluconolactone'], 'avoid'],
+    ['Linalool Limonene', ['Linalool', 'Limonene'], 'avoid'],
+    ['Water Glycerin', ['Water', 'Glycerin'], 'suitable'],
+  ])('reads %s as the known names it is made of, and shows each', (glued, parts, verdict) => {
+    const analysis = score(`Aqua, ${glued}, Squalane, Panthenol, Allantoin, Sodium Hyaluronate, Phenoxyethanol`);
+    const texts = analysis.components[0]?.ingredients.map((i) => i.text);
+    expect(texts).toEqual(['Aqua', ...parts, 'Squalane', 'Panthenol', 'Allantoin', 'Sodium Hyaluronate', 'Phenoxyethanol']);
+    expect(analysis.components[0]?.ingredients.map((i) => i.position)).toEqual(texts?.map((_, i) => i));
+    expect(analysis.verdict).toBe(verdict);
+  });
+
+  it('keeps a real name that a family reads whole (PEG-8 Beeswax is one ingredient)', () => {
+    const analysis = score('Aqua, PEG-8 Beeswax, Glycerin');
+    expect(analysis.components[0]?.ingredients.map((i) => i.text)).toEqual(['Aqua', 'PEG-8 Beeswax', 'Glycerin']);
+  });
 });
 
 describe('kits', () => {
@@ -274,6 +315,45 @@ describe("the person's own avoid list", () => {
 
   it('matches synonyms printed on the label and the canonical name', () => {
     expect(score('Water (Aqua), Glycerin', { avoidList: ['Aqua'] }).verdict).toBe('avoid');
+  });
+
+  /** The names of a list on the person's own list, for what they typed. */
+  function onList(text: string, typed: string): string[] {
+    const analysis = score(text, { avoidList: [typed] });
+    return analysis.components.flatMap((c) => c.ingredients).filter((i) => i.notes.includes('on-your-list')).map((i) => i.text);
+  }
+
+  it.each([
+    ['jojoba oil', 'Aqua, Simmondsia Chinensis (Jojoba) Seed Oil, Jojoba Esters, Glycerin', ['Simmondsia Chinensis (Jojoba) Seed Oil']],
+    ['jojoba oil', 'Aqua, Simmondsia Chinensis Seed Oil, Glycerin', ['Simmondsia Chinensis Seed Oil']],
+    ['sunflower oil', 'Aqua, Helianthus Annuus Seed Oil, Squalane', ['Helianthus Annuus Seed Oil']],
+    ['glycerine', 'Aqua, Glycerin, Butylene Glycol', ['Glycerin']],
+    ['glicerin', 'Aqua, Glycerin, Butylene Glycol', ['Glycerin']],
+    ['Zorblax', 'Aqua, Zorblax, Glycerin', ['Zorblax']],
+  ])('matches what people type: %s', (typed, text, expected) => {
+    expect(onList(text, typed)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'vitamin c',
+      'Aqua, Ascorbic Acid, Sodium Ascorbyl Phosphate, 3-O-Ethyl Ascorbic Acid, Glycerin, Tocopherol',
+      ['Ascorbic Acid', 'Sodium Ascorbyl Phosphate', '3-O-Ethyl Ascorbic Acid'],
+    ],
+    ['retinoids', 'Aqua, Retinol, Tretinoin, Retinyl Palmitate, Glycerin', ['Retinol', 'Tretinoin', 'Retinyl Palmitate']],
+    [
+      'lavender',
+      'Aqua, Lavandula Angustifolia Oil, Lavandula Angustifolia Flower Extract, Lavandula Hybrida (Lavender) Oil, Rosmarinus Officinalis Leaf Oil, Linalool',
+      ['Lavandula Angustifolia Oil', 'Lavandula Angustifolia Flower Extract', 'Lavandula Hybrida (Lavender) Oil'],
+    ],
+    [
+      'essential oils',
+      'Aqua, Citrus Limon Peel Oil, Lavandula Angustifolia Oil, Linalool, Simmondsia Chinensis Seed Oil, Parfum',
+      ['Citrus Limon Peel Oil', 'Lavandula Angustifolia Oil'],
+    ],
+    ['parabens', 'Aqua, Methylparaben, Propylparaben, Phenoxyethanol', ['Methylparaben', 'Propylparaben']],
+  ])('matches a group word: %s', (typed, text, expected) => {
+    expect(onList(text, typed)).toEqual(expected);
   });
 });
 
@@ -329,6 +409,18 @@ describe('"suitable" is earned (rubric: decisions added after the first release)
     expect(analysis.verdict).toBe('unknown');
     expect(analysis.unknownReason).toBe('doubtful');
     expect(analysis.doubts).toEqual([{ kind: 'reading', reason }]);
+  });
+
+  it.each([
+    ['Retinol Complex', 'Retinol'],
+    ['Octyl Methoxycinamate Blend', 'Ethylhexyl Methoxycinnamate'],
+    ['Butylphenyl', 'Butylphenyl Methylpropional'],
+  ])('an unrecognised name close to a risky one (%s) blocks "suitable" and says what it could be', (name, near) => {
+    const analysis = score(gentleWith(name));
+    expect(analysis.verdict).toBe('unknown');
+    expect(analysis.unknownReason).toBe('doubtful');
+    expect(analysis.doubts).toEqual([{ kind: 'near-risky', text: name, near }]);
+    expect(ingredient(analysis, new RegExp(`^${name}$`))).toMatchObject({ effect: 'unknown', near, notes: ['near-risky'] });
   });
 
   it('doubts never soften a warning: an avoid verdict stays avoid and the doubt is still shown', () => {

@@ -25,13 +25,23 @@ beforeEach(() => {
   fakeBrowser.reset();
 });
 
+/** What version 1 becomes in version 3: no variant or codes, and an analysis of an unknown knowledge base. */
+const v3Product = { ...v1Product, variant: null, gtin: null, sku: null, analysis: { verdict: 'avoid', kbVersion: '' } };
+
 describe('the saved list', () => {
-  it('migrates version 1 products (no variant or codes) to version 2 and keeps everything else', async () => {
+  it('migrates version 1 products (no variant or codes) through version 2 to 3 and keeps everything else', async () => {
     await fakeBrowser.storage.local.set({ savedList: [v1Product], savedList$: { v: 1 } });
     const { savedListItem } = await freshStorage();
     const list = await savedListItem.getValue();
-    expect(list).toEqual([{ ...v1Product, variant: null, gtin: null, sku: null }]);
-    expect(await fakeBrowser.storage.local.get('savedList$')).toEqual({ savedList$: { v: 2 } });
+    expect(list).toEqual([v3Product]);
+    expect(await fakeBrowser.storage.local.get('savedList$')).toEqual({ savedList$: { v: 3 } });
+  });
+
+  it('migrates version 2 analyses to version 3: scored by an unknown knowledge base, so scored again', async () => {
+    const v2Product = { ...v1Product, variant: 'Shade 2', gtin: '123', sku: null };
+    await fakeBrowser.storage.local.set({ savedList: [v2Product], savedList$: { v: 2 } });
+    const { savedListItem } = await freshStorage();
+    expect(await savedListItem.getValue()).toEqual([{ ...v2Product, analysis: { verdict: 'avoid', kbVersion: '' } }]);
   });
 
   it('treats an unversioned value as version 1', async () => {
@@ -43,7 +53,7 @@ describe('the saved list', () => {
   it('records the current version with a first write', async () => {
     const { savedListItem } = await freshStorage();
     await savedListItem.setValue([]);
-    expect(await fakeBrowser.storage.local.get('savedList$')).toEqual({ savedList$: { v: 2 } });
+    expect(await fakeBrowser.storage.local.get('savedList$')).toEqual({ savedList$: { v: 3 } });
   });
 });
 
@@ -65,10 +75,10 @@ describe.each([
 describe('a value from a newer version of the extension', () => {
   it('is not migrated down or overwritten', async () => {
     const future = [{ ...v1Product, shelf: 'bathroom' }];
-    await fakeBrowser.storage.local.set({ savedList: future, savedList$: { v: 3 } });
+    await fakeBrowser.storage.local.set({ savedList: future, savedList$: { v: 4 } });
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const { savedListItem } = await freshStorage();
     await savedListItem.getValue().catch(() => undefined);
-    expect(await fakeBrowser.storage.local.get(['savedList', 'savedList$'])).toEqual({ savedList: future, savedList$: { v: 3 } });
+    expect(await fakeBrowser.storage.local.get(['savedList', 'savedList$'])).toEqual({ savedList: future, savedList$: { v: 4 } });
   });
 });

@@ -30,12 +30,13 @@ export function analysis(ingredients: ScoredIngredient[], over: Partial<Analysis
     coverage: ingredients.length ? recognised / ingredients.length : 0,
     recognised,
     total: ingredients.length,
-    components: [{ name: null, verdict: 'suitable', okAfterHours: 0, coverage: 1, ingredients }],
+    components: [{ name: null, verdict: 'suitable', okAfterHours: 0, coverage: 1, rinseOff: false, ingredients }],
     unknownReason: null,
     rinseOff: false,
     truncated: false,
     doubts: [],
     depth: 'pro',
+    kbVersion: 'test',
     ...over,
   };
 }

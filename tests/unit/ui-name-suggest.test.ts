@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createNameSuggester } from '../../src/ui/name-suggest.ts';
+import { loadCompiledKb } from '../../scripts/engine.ts';
+import { createNameSuggester, nameOptions } from '../../src/ui/name-suggest.ts';
 import { tabIdFromSearch } from '../../src/ui/tab-target.ts';
 
-const suggest = createNameSuggester(['Retinol', 'Retinyl Palmitate', 'Glycerin', 'Linalool', 'Limonene', 'Retinol']);
+const suggest = createNameSuggester(
+  ['Retinol', 'Retinyl Palmitate', 'Glycerin', 'Linalool', 'Limonene', 'Retinol'].map((name, entry) => ({ name, entry })),
+);
+const fromKb = createNameSuggester(nameOptions(loadCompiledKb()));
 
 describe('createNameSuggester', () => {
   it('puts names that start with the query first, once each', () => {
@@ -17,6 +21,31 @@ describe('createNameSuggester', () => {
   it('waits for two characters and honours the limit', () => {
     expect(suggest('r')).toEqual([]);
     expect(suggest('re', 1)).toHaveLength(1);
+  });
+});
+
+describe('suggestions from the knowledge base', () => {
+  it.each([
+    ['sunflower oil', /^sunflower/i],
+    ['jojoba oil', /jojoba/i],
+    ['glycerine', /^glycerin/i],
+    ['vitamin c', /^vitamin c/i],
+    ['lavender', /^lavender/i],
+    ['essential oils', /^essential oils$/i],
+  ])('ranks the best match for %s first', (query, first) => {
+    expect(fromKb(query)[0]).toMatch(first);
+  });
+
+  it('offers the common names people know, each ingredient once', () => {
+    const names = fromKb('sunflower', 8);
+    expect(names.length).toBeGreaterThan(1);
+    expect(names.every((n) => /sunflower/i.test(n))).toBe(true);
+    expect(names.filter((n) => /^sunflower (seed )?oil$/i.test(n))).toHaveLength(1);
+  });
+
+  it('writes label synonyms as names, codes in capitals', () => {
+    expect(fromKb('ci 77491')).toContain('CI 77491');
+    expect(fromKb('sunflower oil')[0]).toBe('Sunflower Oil');
   });
 });
 
