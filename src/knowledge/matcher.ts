@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import { normalizeName } from '../inci/normalize.ts';
 import type { CompiledEntry, CompiledKb } from './compile.ts';
+import { translateLabelWords } from './label-words.ts';
 import type { Effect, KbClass, Match } from './types.ts';
 
 /** Label name → knowledge-base entry. Pure; one instance per worker (see README.md beside this file). */
@@ -38,7 +39,7 @@ const QUALIFIERS =
   /^(?:(?:(?:certified )?organic|bio|natural|pure|nano|non-nano|micronized|vegetable|vegan|virgin|extra virgin|cold-pressed|refined|unrefined|raw) )+| (?:nano|organic|bio)$/g;
 
 /** Cheap rewrites tried, in order, before families and fuzzy matching (measured by `npm run eval`). */
-const NAME_VARIANTS: readonly { id: string; rewrite: (key: string) => string }[] = [
+const NAME_VARIANTS: readonly { id: string; rewrite: (key: string, kb: CompiledKb) => string }[] = [
   { id: 'colour-index', rewrite: (key) => key.replace(/\bci ?-?(\d{5})\b/g, 'ci $1') },
   { id: 'trailing-colour-index', rewrite: (key) => key.replace(/,? \(?ci ?\d{5}\)?$/, '') },
   { id: 'brackets', rewrite: (key) => key.replace(BRACKETS, '').trim() },
@@ -49,6 +50,8 @@ const NAME_VARIANTS: readonly { id: string; rewrite: (key: string) => string }[]
   { id: 'plural', rewrite: (key) => (key.length < 6 ? key : key.endsWith('s') ? key.slice(0, -1) : `${key}s`) },
   { id: 'powder', rewrite: (key) => key.replace(/ powder$/, '') },
   { id: 'extract', rewrite: (key) => (key.endsWith(' extract') ? key.slice(0, -' extract'.length) : `${key} extract`) },
+  /** A name in a shop's language, word by word into English INCI words: "Sonnenblumenöl" → "sunflower oil". */
+  { id: 'label-words', rewrite: (key, kb) => translateLabelWords(key, kb.labelWords) },
 ];
 
 export function createMatcher(kb: CompiledKb, { fuzzy: allowFuzzy = true }: MatcherOptions = {}): Matcher {
@@ -95,7 +98,7 @@ export function createMatcher(kb: CompiledKb, { fuzzy: allowFuzzy = true }: Matc
 
   const variantLookup = (key: string): Match | null => {
     for (const { id, rewrite } of NAME_VARIANTS) {
-      const rewritten = rewrite(key);
+      const rewritten = rewrite(key, kb);
       const found = rewritten !== key && rewritten !== '' ? lookup(rewritten, id) : null;
       if (found) return found;
     }
