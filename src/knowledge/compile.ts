@@ -1,5 +1,5 @@
 import { normalizeName } from '../inci/normalize.ts';
-import type { KbSources } from './schema.ts';
+import type { KbSources, LabelWordsSource } from './schema.ts';
 import type { KbClass } from './types.ts';
 
 /** The shopper-facing words of a class. */
@@ -22,6 +22,9 @@ export interface CompiledFamily {
 
 export type CompiledEntry = [inci: string, classes: number[], rules?: string[]];
 
+/** One language's label words (src/knowledge/label-words.ts): every word, phrase and English word normalised. */
+export type CompiledLabelWords = LabelWordsSource & { language: string };
+
 /** The compact knowledge base the worker loads: built once from data/ at build time. */
 export interface CompiledKb {
   /** A hash of everything below: an analysis keeps it, so one scored by an older knowledge base is known. */
@@ -35,6 +38,7 @@ export interface CompiledKb {
   /** Normalised label synonym (aka) → entry index. */
   synonyms: Record<string, number>;
   families: CompiledFamily[];
+  labelWords: CompiledLabelWords[];
 }
 
 export function compileKnowledgeBase(sources: KbSources): CompiledKb {
@@ -51,18 +55,22 @@ function compileSources(sources: KbSources): Omit<CompiledKb, 'version'> {
   };
   const entries: CompiledEntry[] = [];
   const synonyms: Record<string, number> = {};
+  /** Normalised canonical name → entry index. */
+  const canonical = new Map<string, number>();
   for (const { entries: list } of sources.ingredients) {
     for (const entry of list) {
       const compiled: CompiledEntry = [entry.inci, entry.classes.map(indexOf)];
       if (entry.rules?.length) compiled.push(entry.rules);
       const index = entries.push(compiled) - 1;
-      const canonical = normalizeName(entry.inci);
+      const key = normalizeName(entry.inci);
+      canonical.set(key, index);
       for (const aka of entry.aka ?? []) {
-        const key = normalizeName(aka);
-        if (key !== canonical) synonyms[key] = index;
+        const akaKey = normalizeName(aka);
+        if (akaKey !== key) synonyms[akaKey] = index;
       }
     }
   }
+  addTranslations(sources, entries, canonical, synonyms);
   return {
     classes: sources.classes,
     entries,
@@ -73,6 +81,54 @@ function compileSources(sources: KbSources): Omit<CompiledKb, 'version'> {
       if (unknown !== undefined) throw new Error(`family "${id}": unknown class "${unknown}"`);
       return { id, pattern, classes, rules: rules ?? [] };
     }),
+    labelWords: sources.labelWords.map(({ language, table }) => compileLabelWords(language, table)),
+  };
+}
+
+/**
+ * The shops' label names become synonyms of their entry. A name may never point elsewhere than an
+ * entry's own names do: a translation that names no entry or another entry's name stops the build.
+ */
+function addTranslations(
+  sources: KbSources,
+  entries: readonly CompiledEntry[],
+  canonical: ReadonlyMap<string, number>,
+  synonyms: Record<string, number>,
+): void {
+  const byInci = new Map(entries.map(([inci], index) => [inci, index]));
+  for (const { language, names } of sources.translations) {
+    for (const { name, inci } of names) {
+      const where = `data/translations/${language}.json: "${name}"`;
+      const target = byInci.get(inci);
+      if (target === undefined) throw new Error(`${where} names "${inci}", which is not the INCI name of an entry`);
+      const key = normalizeName(name);
+      const owner = canonical.get(key) ?? synonyms[key];
+      if (owner !== undefined && owner !== target) {
+        throw new Error(`${where} → "${inci}" is already a name of "${entries[owner]?.[0]}"`);
+      }
+      if (owner === undefined) synonyms[key] = target;
+    }
+  }
+}
+
+/** Keys and English words normalised like label names, so they meet the matcher's keys. */
+function compileLabelWords(language: string, table: LabelWordsSource): CompiledLabelWords {
+  const words: Record<string, string> = {};
+  for (const [word, english] of Object.entries(table.words)) {
+    const key = normalizeName(word);
+    const value = normalizeName(english);
+    if (words[key] !== undefined && words[key] !== value) {
+      throw new Error(`data/label-words/${language}.json: "${word}" is given twice ("${words[key]}", "${value}")`);
+    }
+    words[key] = value;
+  }
+  return {
+    language,
+    compounds: table.compounds,
+    modifiersFollow: table.modifiersFollow,
+    connectors: table.connectors.map(normalizeName),
+    skip: table.skip.map(normalizeName),
+    words,
   };
 }
 

@@ -3,6 +3,7 @@ import type { CompiledEntry, CompiledKb } from './compile.ts';
 import { gluedParts } from './glued-names.ts';
 import { createNearbyIndex, digits, typoEdits, type NamedEntry, type NearbyIndex } from './nearby.ts';
 import { createRiskyNames, type RiskyNames, type RiskyNear } from './risky-names.ts';
+import { translateLabelWords } from './label-words.ts';
 import type { Effect, KbClass, Match } from './types.ts';
 
 /** Label name → knowledge-base entry. Pure; one instance per worker (see README.md beside this file). */
@@ -113,9 +114,13 @@ export function createMatcher(kb: CompiledKb, { fuzzy: allowFuzzy = true }: Matc
     return index === undefined || index === null ? null : entryMatch(index, 'exact', CONFIDENCE.variant, 'spacing');
   };
 
-  // The rewrites, in order. One that needs the knowledge base (a label word in another language) joins this list;
-  // whatever it finds passes the safety rule like every other step.
-  const rewrites: readonly NameRewrite[] = NAME_VARIANTS;
+  // The rewrites, in order; the last needs the knowledge base. Whatever one finds passes the safety rule
+  // like every other step.
+  const rewrites: readonly NameRewrite[] = [
+    ...NAME_VARIANTS,
+    /** A name in a shop's language, word by word into English INCI words: "Sonnenblumenöl" → "sunflower oil". */
+    { id: 'label-words', rewrite: (key) => translateLabelWords(key, kb.labelWords) },
+  ];
 
   const variantLookup = (key: string): Match | null => {
     for (const { id, rewrite } of rewrites) {

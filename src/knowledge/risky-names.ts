@@ -54,7 +54,10 @@ export function createRiskyNames(
   // shared by risky oils and harmless waters and extracts, which the family patterns tell apart.
   const safeWords = new Set(names.filter(({ entry }) => riskOf(entry) === 0).flatMap(({ key }) => key.split(WORD_BREAK)));
   const distinctive = (word: string) => word.length >= WORD_LENGTH && !safeWords.has(word) && !/\d/.test(word);
-  const substances = risky.filter(({ key, entry }) => !PLANT_PART.test(key) && !conditional(entry));
+  // A plant's entry is a plant whatever a name of it says: a translated label name ("Olio essenziale di rosa
+  // damascena") has no English plant-part word, and must not make the genus or species words distinctive.
+  const plants = new Set(risky.filter(({ key }) => PLANT_PART.test(key)).map(({ entry }) => entry));
+  const substances = risky.filter(({ entry }) => !plants.has(entry) && !conditional(entry));
   /** Whole risky names of two words or more, and single distinctive ones: "glycolic acid", "retinol". */
   const phrases = new Map<string, number>();
   /** Any distinctive word of a risky name: a name cut short by a shop ("butylphenyl"). */

@@ -40,12 +40,39 @@ export const FamilySource = v.strictObject({
   note: v.optional(v.string()),
 });
 
+/** A label name in one of the shops' languages and the entry it names (data/translations/<lang>.json). */
+export const TranslationSource = v.strictObject({
+  name: v.pipe(v.string(), v.minLength(2)),
+  /** The canonical INCI name of an existing entry. */
+  inci: v.pipe(v.string(), v.minLength(1)),
+  note: v.optional(v.string()),
+});
+
+/** How one language prints ingredient names word by word (data/label-words/<lang>.json). */
+export const LabelWordsSource = v.strictObject({
+  /** Words join into one (Sonnen|blumen|öl): a word is read as the table words it is made of. */
+  compounds: v.boolean(),
+  /** Within a phrase the modifier follows its noun (olej słonecznikowy = sunflower oil). */
+  modifiersFollow: v.boolean(),
+  /** Words that join a head to what it is made of ("de", "aus"): the parts around them swap into English order. */
+  connectors: v.array(v.pipe(v.string(), v.minLength(1))),
+  /** Qualifiers left out because they never change what an ingredient is ("bio"). */
+  skip: v.array(v.pipe(v.string(), v.minLength(1))),
+  /** Label word or phrase → the English INCI words it stands for. */
+  words: v.record(v.pipe(v.string(), v.minLength(1)), v.pipe(v.string(), v.minLength(1))),
+});
+
 export type ClassSource = v.InferOutput<typeof ClassSource>;
 export type IngredientSource = v.InferOutput<typeof IngredientSource>;
 export type FamilySource = v.InferOutput<typeof FamilySource>;
+export type TranslationSource = v.InferOutput<typeof TranslationSource>;
+export type LabelWordsSource = v.InferOutput<typeof LabelWordsSource>;
 
 export interface KbSources {
   classes: ClassSource[];
   ingredients: { file: string; entries: IngredientSource[] }[];
   families: FamilySource[];
+  /** Label names per language (the file name without .json: "de", "fr" …). */
+  translations: { language: string; names: TranslationSource[] }[];
+  labelWords: { language: string; table: LabelWordsSource }[];
 }
