@@ -168,7 +168,12 @@ describe('the saved list', () => {
     await h.close({ keepProfile: true });
     h = await launch({ profileDir });
     const reopened = await h.context.newPage();
-    await reopened.goto(`chrome-extension://${h.extensionId}/options.html`);
+    // An extension loaded with --load-extension is installed afresh at each launch, and the first-run
+    // handler may open the options page in this very tab while it loads: either navigation shows it.
+    await reopened.goto(`chrome-extension://${h.extensionId}/options.html`).catch((error: Error) => {
+      if (!/interrupted by another navigation to "chrome-extension:\/\/[a-z]+\/options\.html"/.test(error.message)) throw error;
+    });
+    await reopened.waitForLoadState();
     expect(await savedTitles(reopened)).toEqual(before);
     await expect.poll(() => reopened.getByTestId('timeline-row').count()).toBe(30);
   });
