@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import type { PageReading } from '../src/extract/types.ts';
 import type { CompiledKb } from '../src/knowledge/compile.ts';
 import type { Gray } from '../src/ocr/bitmap.ts';
 import { knowledgeNames } from '../src/ocr/judge.ts';
@@ -36,4 +38,46 @@ export async function startNodeReader(kb: CompiledKb): Promise<NodeReader> {
     read: async (file) => readLabel(await decodeImage(file), engine, known),
     stop: () => engine.stop(),
   };
+}
+
+/**
+ * The check command's pictures: each read with one engine, as a reading of source "image" (its
+ * confidence is the share of names read that are near known ones), or the error that stopped it.
+ */
+export async function readPictures(paths: readonly string[], kb: CompiledKb): Promise<Map<string, PageReading | Error>> {
+  const readings = new Map<string, PageReading | Error>();
+  if (paths.length === 0) return readings;
+  const reader = await startNodeReader(kb);
+  try {
+    for (const path of paths) readings.set(path, await readPicture(reader, path));
+  } finally {
+    await reader.stop();
+  }
+  return readings;
+}
+
+async function readPicture(reader: NodeReader, path: string): Promise<PageReading | Error> {
+  let file: Buffer;
+  try {
+    file = readFileSync(path);
+  } catch (error) {
+    return new Error((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message);
+  }
+  try {
+    const reading = await reader.read(file);
+    return {
+      url: '',
+      isProduct: true,
+      title: null,
+      brand: null,
+      gtin: null,
+      sku: null,
+      variant: null,
+      components: [{ name: null, text: reading.text }],
+      source: 'image',
+      confidence: Math.round(reading.judgement.share * 100) / 100,
+    };
+  } catch (error) {
+    return new Error(`not a picture that could be read: ${(error as Error).message}`);
+  }
 }
