@@ -1,8 +1,10 @@
 // `npm run bench`: speed and size of every stage, as JSON lines {"metric", "value", "unit"}.
-// Node, no browser. Reads ../shared/corpus (product lists and saved pages) and the production
-// build in .output/ (built first when missing). Budgets are in the README; nothing here asserts.
+// Node; Chromium only renders the OCR label pictures. Reads ../shared/corpus (product lists and
+// saved pages) and the production build in .output/ (built first when missing). Budgets are in the
+// README; nothing here asserts.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
@@ -14,7 +16,10 @@ import { createMatcher } from '../src/knowledge/matcher.ts';
 import { scoreLabel } from '../src/score/score.ts';
 import type { ScoreOptions } from '../src/score/types.ts';
 import { corpusDir, hasCorpus, readCorpusProducts } from '../tests/corpus.ts';
+import { nameRecall, namesIn } from '../src/ocr/judge.ts';
+import { CHROMIUM, renderLabels, type LabelKind } from '../tests/ocr/labels.ts';
 import { loadCompiledKb, ROOT } from './engine.ts';
+import { startNodeReader } from './ocr-node.ts';
 
 const OPTIONS: ScoreOptions = { depth: 'pro', treatmentAt: '2026-11-24T14:00:00.000Z', avoidList: [] };
 
@@ -120,6 +125,52 @@ function bundleSizes(): void {
   emit('popup_gzip_bytes', gz(['popup.html', ...assets]), 'bytes');
 }
 
+/**
+ * The label pictures of the OCR tests, rendered once, each read three times after a warm-up: the
+ * time of a whole reading (decode, prepare, one or two passes), and the share of true names read
+ * within two edits. Flat text is the headline (its budgets are in the README); each other kind too.
+ */
+async function ocr(): Promise<void> {
+  if (!existsSync(CHROMIUM)) {
+    console.error(`bench: no Chromium at ${CHROMIUM} to render the label pictures; OCR not measured`);
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'needle-bench-labels-'));
+  try {
+    const labels = await renderLabels(dir);
+    const startedAt = performance.now();
+    const reader = await startNodeReader(loadCompiledKb());
+    emit('ocr_start_ms', performance.now() - startedAt, 'ms');
+    try {
+      await reader.read((labels[0] as (typeof labels)[number]).file);
+      const byKind = new Map<LabelKind, { ms: number[]; found: number; total: number }>();
+      for (const label of labels) {
+        const truth = namesIn(label.list);
+        const kind = byKind.get(label.kind) ?? { ms: [], found: 0, total: 0 };
+        for (let round = 0; round < 3; round++) {
+          const start = performance.now();
+          const reading = await reader.read(label.file);
+          kind.ms.push(performance.now() - start);
+          if (round === 0) {
+            kind.found += nameRecall(truth, reading.text) * truth.length;
+            kind.total += truth.length;
+          }
+        }
+        byKind.set(label.kind, kind);
+      }
+      for (const [kind, { ms, found, total }] of byKind) {
+        const suffix = kind === 'flat' ? '' : `_${kind}`;
+        emit(`ocr_image_p50_ms${suffix}`, percentile(ms.sort((a, b) => a - b), 50), 'ms');
+        emit(`ocr_name_recall${suffix}`, found / total, 'ratio');
+      }
+    } finally {
+      await reader.stop();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 if (!hasCorpus) {
   console.error(`bench: the corpus is missing at ${corpusDir}; only bundle sizes and cold start are measured`);
 } else {
@@ -128,6 +179,7 @@ if (!hasCorpus) {
 }
 coldStart();
 bundleSizes();
+await ocr();
 // page_to_badge_p50_ms is measured in Chromium by the end-to-end suite (tests/e2e/speed.test.ts).
 const e2e = join(ROOT, 'test-results/e2e-bench.jsonl');
 if (existsSync(e2e)) process.stdout.write(readFileSync(e2e, 'utf8'));
