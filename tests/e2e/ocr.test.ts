@@ -6,12 +6,13 @@ import { DEFAULT_PROFILE, DEFAULT_SETTINGS } from '../../src/list/model.ts';
 import { nameRecall, namesIn } from '../../src/ocr/judge.ts';
 import { analyzeComponents } from '../../src/score/analyze.ts';
 import { LABELS, renderLabel, type LabelPicture } from '../ocr/labels.ts';
-import { eventually, launch, openTab, ROOT, type Harness } from './harness.ts';
+import { eventually, launch, openTab, popupUrl, ROOT, type Harness } from './harness.ts';
 
 // Lists in pictures, read on the device in the extension's OCR page (entrypoints/ocr): a shop's
 // picture chosen with "Check ingredients in this image" (the menu's click handler is called as the
 // browser calls it: the native menu is out of reach headless), and a photo pasted into the page
-// while the browser is offline. The expected names and verdicts come from each label's printed list.
+// while the browser is offline, or into the popup of a product page without a text list. The
+// expected names and verdicts come from each label's printed list.
 
 const SHOP = 'https://glow-shop.example';
 const PRODUCT = `${SHOP}/products/night-renewal-cream`;
@@ -176,5 +177,34 @@ describe('a photo pasted into the OCR page', () => {
     expect(whole).toMatch(/external use/i);
     expect(nameRecall(namesIn(lipBalm.list), await ocr.getByTestId('ocr-text').inputValue())).toBeGreaterThanOrEqual(0.9);
     await ocr.close();
+  });
+});
+
+describe('a photo pasted into the popup of a page without a list', () => {
+  it('opens the OCR page, which takes the photo out of memory storage and reads it', async () => {
+    const cream = label('serif-13');
+    h.servePage('https://www.lookfantastic.com/p/night-cream/2001/', 'pictures-only.html');
+    const { tabId } = await openTab(h, 'https://www.lookfantastic.com/p/night-cream/2001/');
+    const popup = await h.context.newPage();
+    await popup.goto(popupUrl(h, tabId));
+    await popup.getByTestId('pictures').waitFor();
+    const opened = h.context.waitForEvent('page', (p) => p.url().includes('/ocr.html?pasted=1'));
+    await popup.evaluate(async (base64) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const clipboard = new DataTransfer();
+      clipboard.items.add(new File([bytes], 'label.png', { type: 'image/png' }));
+      document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true }));
+    }, picture(cream).toString('base64'));
+    const ocr = await opened;
+    await ocr.getByTestId('ocr-text').waitFor({ timeout: 30_000 });
+    expect(nameRecall(namesIn(cream.list), await ocr.getByTestId('ocr-text').inputValue())).toBeGreaterThanOrEqual(0.9);
+    const sw = await h.worker();
+    const left = await sw.evaluate(async () => {
+      const chrome = (globalThis as unknown as { chrome: { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } } }).chrome;
+      return chrome.storage.session.get('pastedPicture');
+    });
+    expect(left).toEqual({});
+    await ocr.close();
+    await popup.close();
   });
 });
