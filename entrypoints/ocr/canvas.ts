@@ -1,5 +1,5 @@
-import { grayFromRgba, type Gray } from './bitmap.ts';
-import { ENLARGE } from './prepare.ts';
+import { grayFromRgba, type Gray } from '../../src/ocr/bitmap.ts';
+import { ENLARGE } from '../../src/ocr/prepare.ts';
 
 // Pictures in an extension page: the browser decodes the file (PNG, JPEG, WebP, GIF, AVIF …) and a
 // canvas gives its pixels. Very large photos are drawn at most ENLARGE.maxSide on their longer side,
