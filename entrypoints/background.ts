@@ -14,6 +14,7 @@ import {
 import { profileItem, settingsItem } from '../src/list/storage.ts';
 import { clearTabState, getTabState } from '../src/background/tabs.ts';
 import { registerSelectionMenu } from '../src/background/selection-menu.ts';
+import { registerImageMenu } from '../src/background/image-menu.ts';
 import { syncSiteScripts } from '../src/background/site-access.ts';
 import { registerReadyAlarms } from '../src/background/alarms.ts';
 import { openOptionsOnInstall } from '../src/background/first-run.ts';
@@ -54,8 +55,8 @@ export default defineBackground(() => {
   uiMessenger.onMessage('scoreText', ({ data, sender }) =>
     logged('scoreText', async () => {
       guard(sender, 'ui');
-      const { tabId, text, name } = validated('scoreText', data);
-      return onScoreText(tabId, text, name);
+      const { tabId, text, name, from } = validated('scoreText', data);
+      return onScoreText(tabId, text, name, from);
     }),
   );
   uiMessenger.onMessage('saveProduct', ({ data, sender }) =>
@@ -87,6 +88,7 @@ export default defineBackground(() => {
     });
   });
   registerSelectionMenu();
+  registerImageMenu();
   registerReadyAlarms();
   const rescore = (which: 'all' | 'stale') => () =>
     void rescoreSavedList(which).catch((error) => console.warn('[needle-safe] rescoring the list:', error));

@@ -1,9 +1,11 @@
 // `npm run bench`: speed and size of every stage, as JSON lines {"metric", "value", "unit"}.
 // Reads ../shared/corpus (product lists and saved pages) and the production build in .output/
-// (built first when missing); then what a person waits for, measured afresh in Chromium by the
-// end-to-end speed test. Budgets are in the README; nothing here asserts.
+// (built first when missing); reads the OCR label pictures (rendered by Chromium); then what a person
+// waits for, measured afresh in Chromium by the end-to-end speed test. Budgets are in the README;
+// nothing here asserts.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
@@ -15,7 +17,10 @@ import { createMatcher } from '../src/knowledge/matcher.ts';
 import { scoreLabel } from '../src/score/score.ts';
 import type { ScoreOptions } from '../src/score/types.ts';
 import { corpusDir, hasCorpus, readCorpusProducts } from '../tests/corpus.ts';
+import { nameRecall, namesIn } from '../src/ocr/judge.ts';
+import { CHROMIUM, renderLabels, type LabelKind } from '../tests/ocr/labels.ts';
 import { loadCompiledKb, ROOT } from './engine.ts';
+import { startNodeReader } from './ocr-node.ts';
 
 const OPTIONS: ScoreOptions = { depth: 'pro', treatmentAt: '2026-11-24T14:00:00.000Z', avoidList: [] };
 
@@ -133,6 +138,52 @@ function browserWaits(): void {
   else console.error('bench: the Chromium speed test did not finish; page_to_badge and popup_to_verdict are missing');
 }
 
+/**
+ * The label pictures of the OCR tests, rendered once, each read three times after a warm-up: the
+ * time of a whole reading (decode, prepare, one or two passes), and the share of true names read
+ * within two edits. Flat text is the headline (its budgets are in the README); each other kind too.
+ */
+async function ocr(): Promise<void> {
+  if (!existsSync(CHROMIUM)) {
+    console.error(`bench: no Chromium at ${CHROMIUM} to render the label pictures; OCR not measured`);
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'needle-bench-labels-'));
+  try {
+    const labels = await renderLabels(dir);
+    const startedAt = performance.now();
+    const reader = await startNodeReader(loadCompiledKb());
+    emit('ocr_start_ms', performance.now() - startedAt, 'ms');
+    try {
+      await reader.read((labels[0] as (typeof labels)[number]).file);
+      const byKind = new Map<LabelKind, { ms: number[]; found: number; total: number }>();
+      for (const label of labels) {
+        const truth = namesIn(label.list);
+        const kind = byKind.get(label.kind) ?? { ms: [], found: 0, total: 0 };
+        for (let round = 0; round < 3; round++) {
+          const start = performance.now();
+          const reading = await reader.read(label.file);
+          kind.ms.push(performance.now() - start);
+          if (round === 0) {
+            kind.found += nameRecall(truth, reading.text) * truth.length;
+            kind.total += truth.length;
+          }
+        }
+        byKind.set(label.kind, kind);
+      }
+      for (const [kind, { ms, found, total }] of byKind) {
+        const suffix = kind === 'flat' ? '' : `_${kind}`;
+        emit(`ocr_image_p50_ms${suffix}`, percentile(ms.sort((a, b) => a - b), 50), 'ms');
+        emit(`ocr_name_recall${suffix}`, found / total, 'ratio');
+      }
+    } finally {
+      await reader.stop();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 if (!hasCorpus) {
   console.error(`bench: the corpus is missing at ${corpusDir}; only bundle sizes and cold start are measured`);
 } else {
@@ -141,4 +192,5 @@ if (!hasCorpus) {
 }
 coldStart();
 bundleSizes();
+await ocr();
 browserWaits();

@@ -1,7 +1,8 @@
 // `npm run --silent check -- [--json] [--treatment ISO] [--depth pro|home] [--url URL] INPUT...`
 // `npm run --silent check -- --batch < lists.jsonl`   ({"id": "...", "text": "..."} per line)
 // The extension's pipeline without a browser: a saved page (.html/.htm) goes through src/extract in
-// jsdom, any other file (or "-" for stdin, or --text "...") is raw ingredient text.
+// jsdom, a picture (.png/.jpg/.jpeg/.webp) is read by OCR (src/ocr), any other file (or "-" for
+// stdin, or --text "...") is raw ingredient text.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,13 +14,15 @@ import type { PageReading } from '../src/extract/types.ts';
 import type { Depth } from '../src/knowledge/types.ts';
 import { DEFAULT_SETTINGS, type TreatmentProfile } from '../src/list/model.ts';
 import type { Analysis, Doubt, ScoringMatcher } from '../src/score/types.ts';
-import { loadMatcher } from './engine.ts';
+import { loadCompiledKb, loadMatcher } from './engine.ts';
+import { IMAGE_FILE, readPictures } from './ocr-node.ts';
 
 const USAGE = `Usage:
   npm run --silent check -- [--json] [--treatment ISO-DATETIME] [--depth pro|home] [--url URL] INPUT...
   npm run --silent check -- --text "Aqua, Retinol, Parfum"
   npm run --silent check -- --batch < lists.jsonl      ({"id": "...", "text": "..."} per line)
-INPUT: a saved shop page (.html/.htm), a text file with an ingredient list, or - for standard input.`;
+INPUT: a saved shop page (.html/.htm), a picture of a label (.png/.jpg/.jpeg/.webp), a text file with an
+ingredient list, or - for standard input.`;
 
 interface Options {
   json: boolean;
@@ -28,7 +31,7 @@ interface Options {
   url: string | undefined;
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -63,12 +66,14 @@ function main(argv: string[]): number {
     avoid: values.avoid ?? [],
     url: values.url,
   };
-  const matcher = loadMatcher();
+  const kb = loadCompiledKb();
+  const matcher = loadMatcher(kb);
+  const pictures = await readPictures(positionals.filter((path) => IMAGE_FILE.test(path)), kb);
   const inputs = values.batch
     ? readBatch(readFileSync(0, 'utf8'))
     : [
         ...(values.text ?? []).map((text, i) => ({ id: `text:${i + 1}`, reading: textReading(text) })),
-        ...positionals.map((path) => ({ id: path, reading: readInput(path, options.url) })),
+        ...positionals.map((path) => ({ id: path, reading: pictures.get(path) ?? readInput(path, options.url) })),
       ];
   let failures = 0;
   for (const input of inputs) {
@@ -234,13 +239,13 @@ function round(n: number): number {
 }
 
 /** A mistyped or incomplete option is the user's slip, not a crash: say which, with the usage. */
-function run(argv: string[]): number {
+async function run(argv: string[]): Promise<number> {
   try {
-    return main(argv);
+    return await main(argv);
   } catch (error) {
     if (String((error as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS')) return fail((error as Error).message);
     throw error;
   }
 }
 
-process.exitCode = run(process.argv.slice(2));
+process.exitCode = await run(process.argv.slice(2));

@@ -65,7 +65,7 @@ export async function onScoreText(
   tabId: number | null,
   text: string,
   name: string | null,
-  origin: { url: string; source: 'paste' | 'selection' } = { url: '', source: 'paste' },
+  origin: { url: string; source: 'paste' | 'selection' | 'image' } = { url: '', source: 'paste' },
 ): Promise<TabState> {
   const previous = tabId === null ? null : await getTabState(tabId);
   const edited = previous !== null && origin.source === 'paste';

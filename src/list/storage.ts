@@ -49,3 +49,9 @@ export async function readProfileAndSettings(): Promise<[TreatmentProfile, Setti
 export function tabStateItem(tabId: number) {
   return storage.defineItem<TabState | null>(`session:tab:${tabId}`, { fallback: null, version: 1 });
 }
+
+/**
+ * A photo pasted into the popup, as a data URL, handed to the OCR page the popup opens: that page
+ * takes it and removes it at once. Memory only (storage.session), never the disk.
+ */
+export const pastedPictureItem = storage.defineItem<string | null>('session:pastedPicture', { fallback: null, version: 1 });

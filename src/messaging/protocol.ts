@@ -31,7 +31,13 @@ export const schemas = {
   pageRead: PageReadingSchema,
   pageLeft: v.undefined(),
   getTab: v.strictObject({ tabId: TabIdSchema }),
-  scoreText: v.strictObject({ tabId: v.nullable(TabIdSchema), text: text(MAX_TEXT), name: nullableText(1_000) }),
+  scoreText: v.strictObject({
+    tabId: v.nullable(TabIdSchema),
+    text: text(MAX_TEXT),
+    name: nullableText(1_000),
+    /** A list read from a picture (the OCR page): the page the picture was on, or '' for a photo. */
+    from: v.optional(v.strictObject({ url: text(4_096), source: v.literal('image') })),
+  }),
   saveProduct: v.strictObject({ tabId: TabIdSchema }),
   removeProduct: v.strictObject({ id: text(64) }),
   updateNote: v.strictObject({ id: text(64), note: text(2_000) }),

@@ -33,6 +33,7 @@ export interface Route {
   status?: number;
   type?: string;
   body: string | Buffer;
+  headers?: Record<string, string>;
 }
 
 export interface Harness {
@@ -78,11 +79,24 @@ export async function startServer(routes: Map<string, Route>, log: ServedRequest
     const header = (name: string) => req.headers[name] as string | undefined;
     log.push({ url: `https://${key}`, dest: header('sec-fetch-dest'), mode: header('sec-fetch-mode'), origin: header('origin'), referer: header('referer') });
     const route = routes.get(key);
-    res.writeHead(route?.status ?? (route ? 200 : 404), { 'content-type': route?.type ?? 'text/html; charset=utf-8' });
+    res.writeHead(route?.status ?? (route ? 200 : 404), { 'content-type': route?.type ?? 'text/html; charset=utf-8', ...route?.headers });
     res.end(route?.body ?? 'not found');
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   return server;
+}
+
+/**
+ * Who made a request: the service worker, or the URL of the page's frame. A tab the extension opens
+ * issues its first navigation before its frame exists: that is the new tab's own navigation.
+ */
+function requester(request: import('playwright-core').Request): string {
+  if (request.serviceWorker()) return 'service-worker';
+  try {
+    return request.frame().url();
+  } catch {
+    return request.isNavigationRequest() ? 'new-tab' : 'unknown';
+  }
 }
 
 export async function launch(options: { profileDir?: string } = {}): Promise<Harness> {
@@ -113,8 +127,7 @@ export async function launch(options: { profileDir?: string } = {}): Promise<Har
   });
   const requests: Harness['requests'] = [];
   context.on('request', (request) => {
-    const frame = request.serviceWorker() ? 'service-worker' : request.frame().url();
-    requests.push({ url: request.url(), from: frame });
+    requests.push({ url: request.url(), from: requester(request) });
   });
   const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL((await worker()).url()).host;

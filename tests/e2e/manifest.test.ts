@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SHOP_MATCHES } from '../../src/extract/sites/index.ts';
@@ -45,9 +45,15 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s manifest', (build) => {
     expect(m.content_scripts?.flatMap((c) => c.matches).sort()).toEqual([...SHOP_MATCHES].sort());
   });
 
-  it('keeps the default content security policy and accepts no outside messages', () => {
-    expect(m.content_security_policy).toBeUndefined();
+  it("adds only 'wasm-unsafe-eval' (the OCR engine) to the default content security policy, and accepts no outside messages", () => {
+    expect(m.content_security_policy).toEqual({ extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" });
     expect(m.externally_connectable).toBeUndefined();
+  });
+
+  it('ships the OCR engine, its model and their licences as its own files', () => {
+    for (const file of ['ocr/worker.min.js', 'ocr/tesseract-core-simd-lstm.wasm.js', 'ocr/eng.traineddata.gz', 'ocr/LICENSE-tesseract.js.md', 'ocr/LICENSE-tesseract.js-core.txt']) {
+      expect(statSync(join(ROOT, '.output', build, file)).size, file).toBeGreaterThan(1_000);
+    }
   });
 });
 
