@@ -10,12 +10,23 @@ export function summary(components: OracleComponent[]): Expected {
   return components.map((c) => [c.name, c.tokens.length, c.tokens[0] ?? '', c.tokens.at(-1) ?? '']);
 }
 
-/** The `ingredientDesc` of a saved Sephora page's state (`script#linkStore`), or null. */
-export function sephoraDesc(html: string): string | null {
+interface Sku {
+  skuId?: string;
+  ingredientDesc?: unknown;
+}
+
+/**
+ * The `ingredientDesc` of a saved Sephora page's state (`script#linkStore`), or null: of the SKU the
+ * page was saved for (its file is named `sephora-<skuId>.html`, and the page shows that shade or
+ * size) when the state lists it among the product's SKUs, else of `currentSku`.
+ */
+export function sephoraDesc(html: string, skuId?: string): string | null {
   const state = /<script[^>]*id="linkStore"[^>]*>([\s\S]*?)<\/script>/.exec(html)?.[1];
   try {
-    const desc: unknown = JSON.parse(state ?? 'null')?.page?.product?.currentSku?.ingredientDesc;
-    return typeof desc === 'string' ? desc : null;
+    const product = JSON.parse(state ?? 'null')?.page?.product;
+    const skus: Sku[] = [...(product?.regularChildSkus ?? []), ...(product?.onSaleChildSkus ?? [])];
+    const own = skus.find((sku) => sku.skuId === skuId) ?? product?.currentSku;
+    return typeof own?.ingredientDesc === 'string' ? own.ingredientDesc : null;
   } catch {
     return null;
   }

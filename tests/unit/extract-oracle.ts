@@ -12,13 +12,15 @@
  *   (rubric, "What counts as the product's ingredients"). A line right under a bullet continues it.
  *   "Active Ingredient: …" lines declare actives too.
  * - Lines opening with a footnote mark are legends; lines asking to check the packaging are notes.
- * - Every other line is list text; a component's list lines join into one list (shops break lists
- *   inside names, "Butyrospermum<br>Parkii (Shea) Butter"). A list may open with "Ingredients:".
+ * - Every other line is list text; a component's list lines join into one list: across a break inside
+ *   a name when the list has commas ("Butyrospermum<br>Parkii (Shea) Butter"), else one name per line.
+ *   A list may open with "Ingredients:".
  * - The list ends at a sentence that follows it (". Fresh product ingredient listings …"), unless
  *   that sentence opens a "may contain" block; a legend printed after the last name is dropped.
  * - Names: top-level commas split, brackets and locant commas ("1,2-Hexanediol") kept; may-contain
- *   markers and their brackets go; a bracket of three or more names (not colour indexes) adds those
- *   names after its head ("Botanical Blend [Aqua, …]"); a label stub such as "ingred" is no name.
+ *   markers and their brackets go; a bracket of three or more names (not colour indexes) holds a
+ *   blend's members, named after its head ("Botanical Blend", "Aqua", …); a label stub such as "ingred"
+ *   is no name.
  * - An active declared above the list and named again in it (same name without percentage and
  *   brackets, any case) is one ingredient, at its list place; other actives lead the list.
  * - Actives declared above the first header of a set belong to its first component.
@@ -115,12 +117,12 @@ function tidy(token: string): string {
 
 const COLOUR_INDEX = /^(?:ci\s*)?\d{5}$/i;
 
-/** A name and the names of its bracket when that holds three or more (not colour indexes). */
+/** A name, or the head of a blend and the names of its bracket when that holds three or more (not colour indexes). */
 function expand(token: string): string[] {
   const group = /^(.*?)[([]([^()[\]]*(?:\([^()]*\)[^()[\]]*)*)[)\]](.*)$/.exec(token);
   const members = group ? split(group[2] ?? '', /,/).map(tidy).filter(Boolean) : [];
   if (members.length < 3 || members.every((m) => COLOUR_INDEX.test(m))) return [token];
-  return [token, ...members];
+  return [tidy(`${group?.[1] ?? ''} ${group?.[3] ?? ''}`), ...members];
 }
 
 /** The names of one list's text. */
@@ -192,7 +194,7 @@ export function oracleComponents(desc: string | null | undefined): OracleCompone
   const components = drafts
     .filter((draft) => draft.list.length > 0)
     .map((draft) => {
-      const names = listNames(draft.list.join(' '));
+      const names = listNames(draft.list.join(draft.list.some((line) => line.includes(',')) ? ' ' : ', '));
       const listed = new Set(names.map(key));
       return { name: draft.name, tokens: [...draft.actives.filter((active) => !listed.has(key(active))), ...names] };
     })
