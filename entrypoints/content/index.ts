@@ -1,7 +1,7 @@
 import { readPageWithElement } from '../../src/extract/index.ts';
 import { SHOP_MATCHES } from '../../src/extract/sites/index.ts';
-import { validated } from '../../src/messaging/guard.ts';
-import { contentMessenger, tabMessenger } from '../../src/messaging/protocol.ts';
+import * as v from 'valibot';
+import { contentMessenger, ReadPageAgainSchema, tabMessenger } from '../../src/messaging/protocol.ts';
 import { clearMarks, showMarks } from '../../src/ui/page-marks.ts';
 import { watchPage } from './watch.ts';
 
@@ -41,7 +41,7 @@ export default defineContentScript({
     watchPage(ctx, (url) => read(url));
     try {
       tabMessenger.onMessage('readPageAgain', ({ data }) => {
-        validated('readPageAgain', data);
+        v.parse(ReadPageAgainSchema, data);
         return read(location.href, true);
       });
     } catch {

@@ -1,4 +1,6 @@
+import { i18n } from '#i18n';
 import kb from 'virtual:knowledge-base';
+import { browser } from 'wxt/browser';
 import type { PageReading } from '../extract/types.ts';
 import { createMatcher } from '../knowledge/matcher.ts';
 import { productKey, upsertProduct, type SavedProduct, type TabState } from '../list/model.ts';
@@ -7,7 +9,7 @@ import type { ImportResult, PageMarks } from '../messaging/protocol.ts';
 import { RefusedMessage } from '../messaging/guard.ts';
 import { okFromTime } from '../score/score.ts';
 import type { Analysis, ReadingDoubt, ScoringMatcher } from '../score/types.ts';
-import { flaggedIngredients } from '../ui/verdict-text.ts';
+import { flaggedIngredients, formatDateTime } from '../ui/verdict-text.ts';
 import { analyzeComponents } from '../score/analyze.ts';
 import { importSavedList } from '../list/transfer.ts';
 import { mutateList } from './list-writer.ts';
@@ -44,21 +46,22 @@ export async function onPageRead(tabId: number, reading: PageReading): Promise<P
   await setTabState(tabId, state);
   // The content script never reads storage itself: the marks setting travels with the reply.
   const [profile, settings] = await readProfileAndSettings();
-  return settings.marksOnPage ? marksFor(state, profile.treatmentAt) : { marks: [] };
+  return settings.marksOnPage ? marksFor(state, profile.treatmentAt, Date.now(), browser.i18n.getUILanguage()) : { marks: [] };
 }
 
 /**
  * The flagged names, their reasons and when each is OK again, for the marks on the page. A name that
  * is OK already (its window after the treatment has passed) is not marked.
  */
-export function marksFor(state: TabState, treatmentAt: string | null, now = Date.now()): PageMarks {
+export function marksFor(state: TabState, treatmentAt: string | null, now = Date.now(), locale?: string): PageMarks {
   const m = getMatcher();
   return {
     marks: flaggedIngredients(state.analysis).flatMap((i) => {
       const okFrom = okFromTime(treatmentAt, i.okAfterHours);
       if (okFrom !== null && Date.parse(okFrom) <= now) return [];
       const cls = i.classes.map((id) => m.classOf(id)).find((c) => c && c.effect === i.effect);
-      return [{ text: i.text, label: cls?.label ?? i.effect, reason: cls?.reason ?? '', okFrom }];
+      const when = okFrom === null ? '' : i18n.t('popup.okFrom', [formatDateTime(okFrom, locale)]);
+      return [{ text: i.text, label: cls?.label ?? i.effect, reason: cls?.reason ?? '', okFrom, when }];
     }),
   };
 }

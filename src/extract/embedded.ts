@@ -96,15 +96,17 @@ function isOwn(owners: Owner[], url: URL): boolean {
 /**
  * Embedded page state (`__NEXT_DATA__`, `type="application/json"` blocks): the ingredient text of the
  * page's own product, the one whose id or address the URL names; recommendations and "complete the
- * look" products carry their own. Without such a match, the first text is read, trusted less.
+ * look" products carry their own. Without such a match, the first text is read, trusted less; so are
+ * several different texts of the own product (its shades), which the shop's adapter tells apart.
  */
 export function embeddedCandidates(doc: Document, url: URL): Candidate[] {
   const texts: StateText[] = [];
   for (const script of doc.querySelectorAll('script[type="application/json"], script[type="text/json"]')) {
     collectStrings(scriptJson(script), 0, [], texts);
   }
-  const own = texts.filter(({ owners }) => isOwn(owners, url));
-  const chosen = own.length > 0 ? own : texts.slice(0, 1);
-  const trust = own.length > 0 ? 0.9 : 0.7;
-  return chosen.flatMap(({ text }) => textCandidates(doc, text, { source: 'embedded', trust, labelled: true }));
+  const own = [...new Set(texts.filter(({ owners }) => isOwn(owners, url)).map(({ text }) => text))];
+  const chosen = own.length > 0 ? own : texts.slice(0, 1).map(({ text }) => text);
+  // Several lists for the page's own product are its shades or sizes: the state alone cannot say which is shown.
+  const trust = own.length === 1 ? 0.9 : own.length > 1 ? 0.6 : 0.7;
+  return chosen.flatMap((text) => textCandidates(doc, text, { source: 'embedded', trust, labelled: true }));
 }

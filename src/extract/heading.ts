@@ -58,19 +58,20 @@ function labelChain(label: Element): Element[] {
 
 /**
  * Where the list for a label can be, nearest first: the panel it controls (and only there: a panel
- * without a list says the page has none), else what follows it, else its section.
+ * without a list says the page has none), else what follows it, else its section. A section holds
+ * more than the label's list: there only a list after the label line counts as labelled (lists.ts).
  */
-function regionsFor(label: Element): Element[] {
+function regionsFor(label: Element): { region: Element; labelled: boolean }[] {
   const chain = labelChain(label);
   const panels = chain.map(controlledPanel).filter((panel): panel is Element => panel !== null);
-  if (panels.length > 0) return panels;
-  const regions: Element[] = [];
+  if (panels.length > 0) return panels.map((region) => ({ region, labelled: true }));
+  const regions: { region: Element; labelled: boolean }[] = [];
   const outer = chain.at(-1) ?? label;
-  if (outer.nextElementSibling) regions.push(outer.nextElementSibling);
+  if (outer.nextElementSibling) regions.push({ region: outer.nextElementSibling, labelled: true });
   let ancestor: Element | null = label;
   for (let level = 0; level < ANCESTOR_LEVELS && ancestor; level++) {
     if ((ancestor.textContent ?? '').length > MAX_SECTION_CHARS) break;
-    if (ancestor !== label || /[:：]/.test(label.textContent ?? '')) regions.push(ancestor);
+    if (ancestor !== label || /[:：]/.test(label.textContent ?? '')) regions.push({ region: ancestor, labelled: false });
     ancestor = ancestor.parentElement;
   }
   return regions;
@@ -124,8 +125,8 @@ export function headingCandidates(root: Element): Candidate[] {
   return findLabels(root)
     .slice(0, MAX_LABELS)
     .flatMap((label) => {
-      for (const region of regionsFor(label)) {
-        const found = regionCandidates(region, { source: 'heading', trust: 0.9, labelled: true });
+      for (const { region, labelled } of regionsFor(label)) {
+        const found = regionCandidates(region, { source: 'heading', trust: 0.9, labelled });
         if (found.length > 0) return found;
       }
       return [];

@@ -4,7 +4,6 @@ import { splitList } from '../inci/split.ts';
 import {
   DRUG_FACTS_LINE,
   FREE_FROM_LABEL,
-  LEGEND,
   LIST_HEADING,
   LIST_LABEL,
   LIST_LABEL_PREFIX,
@@ -143,7 +142,7 @@ function classify(raw: string, previous: string | undefined, next: string | unde
     return notAPart(name) || name === '' ? { kind: 'note' } : { kind: 'header', name };
   }
   if (LIST_LABEL.test(raw)) return { kind: 'label' };
-  if (STARTS_WITH_FOOTNOTE.test(raw) || (/^\d{1,2}\s?\p{L}/u.test(raw) && LEGEND.test(raw))) return { kind: 'legend' };
+  if (STARTS_WITH_FOOTNOTE.test(raw)) return { kind: 'legend' };
   if (MAY_CONTAIN_LINE.test(raw)) return { kind: 'may-contain', text: raw };
   const line = withoutNoteTail(raw);
   if (DRUG_FACTS_LINE.test(line)) {

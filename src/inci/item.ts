@@ -82,7 +82,7 @@ function fold(text: string): string {
 }
 
 /** List punctuation trimmed from either end, as char codes: a look-up then builds no one-letter string. */
-const EDGE_PUNCTUATION = new Set([...' -–—:,.;&+'].map((char) => char.charCodeAt(0)));
+const EDGE_PUNCTUATION = new Set([...' -–—:,.;&+…'].map((char) => char.charCodeAt(0)));
 const JOINING_WORD = /^(?:and|or) /i;
 /** First letters of the joining words: only these are worth a look with JOINING_WORD. */
 const JOINING_INITIALS = new Set([...'aAoO'].map((char) => char.charCodeAt(0)));

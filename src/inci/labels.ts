@@ -15,7 +15,7 @@ import {
 export const MAY_CONTAIN_SENTINEL = '\u0001';
 
 const MARKER = String.raw`(?:[[(]\s*)?${MAY_CONTAIN_WORDS}(?:\s*[)\]])?`;
-const MARKER_RUN = new RegExp(String.raw`${MARKER}(?:[\s:/]*${MARKER})*\s*:?`, 'gi');
+const MARKER_RUN = /* @__PURE__ */ new RegExp(String.raw`${MARKER}(?:[\s:/]*${MARKER})*\s*:?`, 'gi');
 
 export function markMayContain(text: string): string {
   return text.replace(MARKER_RUN, MAY_CONTAIN_SENTINEL);
@@ -56,7 +56,7 @@ export function splitTrailingHeading(label: string): { before: string; heading: 
 }
 
 /** A heading printed without a colon at the start of a line: `INGREDIENTS WATER, …`, `Active ingredients Avobenzone 3%`. */
-const LEADING_HEADING = new RegExp(
+const LEADING_HEADING = /* @__PURE__ */ new RegExp(
   String.raw`^((?:(?:full|complete|inactive|active|other)\s+)?${LIST_WORDS})(?:\s*[-–—]\s*|\s+|$)`,
   'i',
 );
@@ -67,7 +67,7 @@ export function splitLeadingHeading(text: string): { heading: string; rest: stri
 }
 
 /** Every function word: a sentence has two of them, a name none (`(and)` between names aside). */
-const FUNCTION_WORDS: ReadonlySet<string> = new Set([...PROSE_WORDS, ...WEAK_PROSE_WORDS]);
+const FUNCTION_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set([...PROSE_WORDS, ...WEAK_PROSE_WORDS]);
 
 const BLEND_AND = /\((?:and|et)\)/g;
 const WORD_BREAK = /(?:['’]s)?[^\p{L}'-]+/u;
@@ -76,7 +76,7 @@ const WORD_BREAK = /(?:['’]s)?[^\p{L}'-]+/u;
  * isProse counts stands so (its neighbours are not letters), so a text without one is no prose; most
  * names have none, and this is much cheaper than splitting them into words.
  */
-const STOPWORD_AS_WORD = new RegExp(String.raw`(?:^|[^a-z])(?:${[...FUNCTION_WORDS].join('|')})(?![a-z])`);
+const STOPWORD_AS_WORD = /* @__PURE__ */ new RegExp(String.raw`(?:^|[^a-z])(?:${[...FUNCTION_WORDS].join('|')})(?![a-z])`);
 
 /** Marketing or explanatory sentence rather than a name: several function words. */
 export function isProse(text: string): boolean {

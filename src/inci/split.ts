@@ -60,12 +60,12 @@ function protectedCommas(text: string): Set<number> {
 }
 
 const BREAK_STRENGTH: Record<Break, number> = { comma: 0, sentence: 1, line: 2, start: 3, marker: 4 };
-const LIST_SEPARATORS = new Set([',', ';', '•', '·', '●', '▪', '◦', '|', '･', '・']);
+const LIST_SEPARATORS = /* @__PURE__ */ new Set([',', ';', '•', '·', '●', '▪', '◦', '|', '･', '・']);
 /**
  * Every character splitPieces acts on (bracket openers start a group to jump over). Jumping from one
  * to the next spares a lookup per character: most characters of a list are letters. Reset before use.
  */
-const SPLIT_POINT = new RegExp(`[([{\n${MAY_CONTAIN_SENTINEL}.%${[...LIST_SEPARATORS].join('')}]`, 'g');
+const SPLIT_POINT = /* @__PURE__ */ new RegExp(`[([{\n${MAY_CONTAIN_SENTINEL}.%${[...LIST_SEPARATORS].join('')}]`, 'g');
 /** `Ext. D&C Violet No. 2`, `FD&C Yellow No.5 Al. Lake`: a full stop that ends a word of a name. */
 const ABBREVIATION = /(?:^|[\s(])(?:dr|no|nr|st|vs|e\.g|i\.e|approx|ca|al|ext|incl|spp|var|sp|ssp|subsp|fig)$/i;
 

@@ -12,20 +12,21 @@ const LIST_QUALIFIER = String.raw`(?:(?:full|complete|all|main|major)\s+)?`;
 const LIST_SUFFIX = String.raw`(?:\s*\((?:inci|ingredients?)\))?`;
 
 /** A heading that names the whole list, without its colon: "Ingredients", "Full ingredients (INCI)". */
-export const LIST_HEADING = new RegExp(String.raw`^${LIST_QUALIFIER}${LIST_WORDS}${LIST_SUFFIX}$`, 'i');
+export const LIST_HEADING = /* @__PURE__ */ new RegExp(String.raw`^${LIST_QUALIFIER}${LIST_WORDS}${LIST_SUFFIX}$`, 'i');
 /** A list label alone on its line, colon optional: "Ingredients", "INCI:", "Inhaltsstoffe". */
-export const LIST_LABEL = new RegExp(String.raw`^${LIST_QUALIFIER}${LIST_WORDS}${LIST_SUFFIX}\s*[:：]?$`, 'i');
+export const LIST_LABEL = /* @__PURE__ */ new RegExp(String.raw`^${LIST_QUALIFIER}${LIST_WORDS}${LIST_SUFFIX}\s*[:：]?$`, 'i');
 /** A list label opening a line of list text: "Ingredients: Aqua, …". */
-export const LIST_LABEL_PREFIX = new RegExp(String.raw`^${LIST_QUALIFIER}${LIST_WORDS}${LIST_SUFFIX}\s*[:：]\s*`, 'i');
+export const LIST_LABEL_PREFIX = /* @__PURE__ */ new RegExp(String.raw`^${LIST_QUALIFIER}${LIST_WORDS}${LIST_SUFFIX}\s*[:：]\s*`, 'i');
 
 /** A list label cut short where a name should be: "ingred", "Ingredients". */
 export const LIST_STUB = /^ingr(?:e(?:d(?:i(?:e(?:n(?:t(?:s)?)?)?)?)?)?)?[:：.]?$/i;
 
 /** Marketing picks of a few names, never the full list: "Key ingredients", "Formulated with". */
 const MARKETING_OPENERS = String.raw`(?:key|hero|star|featured|highlighted|notable|clean|powerful|signature|main\s+active)`;
-export const MARKETING_HEADING = new RegExp(String.raw`^${MARKETING_OPENERS}\s+(?:ingredients?|actives?)$`, 'i');
+export const MARKETING_HEADING =
+  /^(?:key|hero|star|featured|highlighted|notable|clean|powerful|signature|main\s+active)\s+(?:ingredients?|actives?)$/i;
 /** A label opening a pick (the part before its colon): "Key Ingredients", "Formulated with", "Made with". */
-export const PICK_LABEL = new RegExp(
+export const PICK_LABEL = /* @__PURE__ */ new RegExp(
   String.raw`^(?:${MARKETING_OPENERS}\b[^:：]{0,30}\b(?:ingredients?|actives?)|(?:formulated|made|powered|enriched|infused|crafted)\s+with|with|contains|wirkstoffe|mit|avec|con)\b[^:：]{0,30}$`,
   'i',
 );
@@ -36,7 +37,7 @@ export const FREE_FROM_LABEL =
 /** "May contain" markers of shade ranges: `+/-`, `±`, "May contain" in the shops' languages (regexp source). */
 export const MAY_CONTAIN_WORDS = String.raw`(?:\+\s*\/\s*[-−–]|\+\s*\/(?=\s*[)\]])|±|\bmay\s*contain\b|\bpeut\s+contenir\b|\bpuede\s+contener\b|\bkann\s+enthalten\b|\bpuò\s+contenere\b|\bpode\s+conter\b|\bbevat\s+mogelijk\b|\bkan\s+innehålla\b|\bmoże\s+zawierać\b)`;
 /** A line that opens a "may contain" block: it belongs to the list above it. */
-export const MAY_CONTAIN_LINE = new RegExp(String.raw`^[[(]?\s*${MAY_CONTAIN_WORDS}`, 'i');
+export const MAY_CONTAIN_LINE = /* @__PURE__ */ new RegExp(String.raw`^[[(]?\s*${MAY_CONTAIN_WORDS}`, 'i');
 
 /** Headings of what follows a list and is never part of it: directions, warnings, drug-facts blocks. */
 export const SECTION_HEADING =
@@ -54,31 +55,26 @@ export const DRUG_FACTS_LINE = /^(?:active|inactive|other)\s+ingredients?\b[^:�
  */
 export const FOOTNOTE_MARK_CHARS = '*†‡°¹²³⁴⁵⁶⁷⁸⁹⁰⁺™®©✝^';
 const MARK_CLASS = `[${FOOTNOTE_MARK_CHARS}]`;
-/** Marks anywhere in a name, and a `+` glued to a word's end. */
-export const FOOTNOTE_MARKS = new RegExp(`${MARK_CLASS}+|(?<=[\\p{L}*])\\++(?![\\p{L}\\p{N}(])`, 'gu');
+/** Marks anywhere in a name, and a `+` glued to a word's end (the characters of FOOTNOTE_MARK_CHARS). */
+export const FOOTNOTE_MARKS = /[*†‡°¹²³⁴⁵⁶⁷⁸⁹⁰⁺™®©✝^]+|(?<=[\p{L}*])\++(?![\p{L}\p{N}(])/gu;
 /**
  * A footnote number glued to the end of a word of lower-case letters: `Limonene1`, `Cumarin1 1`.
  * Names end in a capital or a hyphen before a number (`CoQ10`, `Peg-10`, `Ci15850` has five digits).
  */
 export const GLUED_FOOTNOTE_NUMBER = /(?<=\p{Ll}{3})\d{1,2}(?:\s+\d{1,2})*(?=[\s,;.)\]]|$)/gu;
 /** Text that opens with a footnote mark: a legend (`*Organic`, `¹ from essential oils`) or a stray note. */
-export const STARTS_WITH_FOOTNOTE = new RegExp(`^\\s*(?:${MARK_CLASS}|\\+(?=\\s*\\p{L}))`, 'u');
+export const STARTS_WITH_FOOTNOTE = /* @__PURE__ */ new RegExp(`^\\s*(?:${MARK_CLASS}|\\+(?=\\s*\\p{L}))`, 'u');
 
 /**
  * Words of footnote legends in the shops' languages: where an ingredient comes from or how it was
  * grown, never an ingredient itself ("*Certified organic", "¹erhalten aus natürlichen ätherischen Ölen").
  */
-const LEGEND_WORDS = [
-  String.raw`organic|biologic|natural(?:ly)?\s+(?:origin|derived|occurring)|of\s+(?:natural|plant|vegetable)\s+origin|plant\s+origin|derived\s+from|from\s+(?:essential\s+oils|organic|natural|plants)|certified|fair\s*trade|wild\s*crafted|essential\s+oils?|of\s+total`,
-  String.raw`erhalten\s+aus|gewonnen\s+aus|aus\s+(?:kontrolliert|biologisch|natürlich|ätherisch|pflanzlich)|natürliche[rn]?\s+(?:ursprungs|herkunft|bestandteil)|bestandteil\s+(?:natürlicher|ätherischer)|ätherische[rn]?\s+öle|kontrolliert\s+biologisch|zertifiziert|biologischem\s+anbau`,
-  String.raw`issus?\s+de|issues?\s+de|d['’]origine\s+naturelle|agriculture\s+biologique|huiles?\s+essentielles|naturellement\s+présent`,
-  String.raw`procedentes?\s+de|de\s+origen\s+natural|agricultura\s+ecol[oó]gica|da\s+agricoltura\s+biologica|di\s+origine\s+naturale|oli\s+essenziali`,
-  String.raw`biologische\s+landbouw|van\s+natuurlijke\s+oorsprong|z\s+upraw\s+ekologicznych|pochodzenia\s+naturalnego|ekologisk\s+odling`,
-].join('|');
-export const LEGEND = new RegExp(String.raw`(?:^|[^\p{L}])(?:${LEGEND_WORDS})(?![\p{L}])`, 'iu');
+
+export const LEGEND =
+  /(?:^|[^\p{L}])(?:organic|biologic|natural(?:ly)?\s+(?:origin|derived|occurring)|of\s+(?:natural|plant|vegetable)\s+origin|plant\s+origin|derived\s+from|from\s+(?:essential\s+oils|organic|natural|plants)|certified|fair\s*trade|wild\s*crafted|essential\s+oils?|of\s+total|erhalten\s+aus|gewonnen\s+aus|aus\s+(?:kontrolliert|biologisch|natürlich|ätherisch|pflanzlich)|natürliche[rn]?\s+(?:ursprungs|herkunft|bestandteil)|bestandteil\s+(?:natürlicher|ätherischer)|ätherische[rn]?\s+öle|kontrolliert\s+biologisch|zertifiziert|biologischem\s+anbau|issus?\s+de|issues?\s+de|d['’]origine\s+naturelle|agriculture\s+biologique|huiles?\s+essentielles|naturellement\s+présent|procedentes?\s+de|de\s+origen\s+natural|agricultura\s+ecol[oó]gica|da\s+agricoltura\s+biologica|di\s+origine\s+naturale|oli\s+essenziali|biologische\s+landbouw|van\s+natuurlijke\s+oorsprong|z\s+upraw\s+ekologicznych|pochodzenia\s+naturalnego|ekologisk\s+odling)(?![\p{L}])/iu;
 
 /** Function words of running text. A name never has two of them (see isProse in labels.ts). */
-export const PROSE_WORDS: ReadonlySet<string> = new Set(
+export const PROSE_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(
   (
     'a an the i my me we our you your it its this that these those is are was were be been has have had will would ' +
     'can could should do does did not so very than then may please which who what when while if any only ' +
@@ -95,7 +91,7 @@ export const PROSE_WORDS: ReadonlySet<string> = new Set(
  * Function words that also occur inside a few names (`Extract of…`, `Cire de Carnauba`, `A (and) B`):
  * they count for half in a name and only together with others in a sentence.
  */
-export const WEAK_PROSE_WORDS: ReadonlySet<string> = new Set(
+export const WEAK_PROSE_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(
   'and or of for to with from by on in as at but no de du des la le les et en au der die das und von mit aus'.split(' '),
 );
 

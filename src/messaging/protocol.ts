@@ -28,6 +28,9 @@ export const PageReadingSchema = v.strictObject({
 
 const TabIdSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
 
+/** "Read this page again" carries no data; the content script checks it with this schema alone (its size counts). */
+export const ReadPageAgainSchema = v.undefined();
+
 export const schemas = {
   pageRead: PageReadingSchema,
   pageLeft: v.undefined(),
@@ -37,15 +40,18 @@ export const schemas = {
   removeProduct: v.strictObject({ id: text(64) }),
   updateNote: v.strictObject({ id: text(64), note: text(2_000) }),
   importList: v.strictObject({ json: text(5_000_000), mode: v.picklist(['merge', 'replace']) }),
-  readPageAgain: v.undefined(),
+  readPageAgain: ReadPageAgainSchema,
 } satisfies Record<string, v.GenericSchema>;
 
 type Data<K extends keyof typeof schemas> = v.InferOutput<(typeof schemas)[K]>;
 
 /** What the page needs back to mark the flagged names of its list. */
 export interface PageMarks {
-  /** `okFrom`: when the name is OK again (ISO date-time); null without a treatment date or on the person's own list. */
-  marks: { text: string; label: string; reason: string; okFrom: string | null }[];
+  /**
+   * `okFrom`: when the name is OK again (ISO date-time), null without a treatment date or on the
+   * person's own list; `when`: the tooltip's line saying so, in the person's language ('' without one).
+   */
+  marks: { text: string; label: string; reason: string; okFrom: string | null; when: string }[];
 }
 
 export interface ContentToBackground {

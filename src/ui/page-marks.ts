@@ -1,10 +1,8 @@
-import { i18n } from '#i18n';
 import { LIST_THRESHOLD } from '../extract/lists.ts';
 import { blockText } from '../extract/text.ts';
 import { inciLikeness } from '../inci/likeness.ts';
 import { splitList } from '../inci/split.ts';
 import type { PageMarks } from '../messaging/protocol.ts';
-import { formatDateTime } from './verdict-text.ts';
 
 // Marks the flagged names in the shop's own ingredient text without touching the shop's DOM:
 // the CSS Custom Highlight API paints a quiet underline over text ranges, and the tooltip lives in
@@ -21,7 +19,7 @@ interface Marked {
   range: Range;
   label: string;
   reason: string;
-  okFrom: string | null;
+  when: string;
 }
 
 let marked: Marked[] = [];
@@ -87,7 +85,7 @@ function findRanges(doc: Document, root: Element, marks: PageMarks['marks']): Ma
         const range = doc.createRange();
         range.setStart(node, hitMatch.index);
         range.setEnd(node, hitMatch.index + hitMatch[0].length);
-        inNode.push({ range, label: mark.label, reason: mark.reason, okFrom: mark.okFrom });
+        inNode.push({ range, label: mark.label, reason: mark.reason, when: mark.when });
       }
     }
     found.push(...inNode.sort((a, b) => a.range.startOffset - b.range.startOffset));
@@ -146,7 +144,7 @@ function createTooltip(doc: Document) {
       }
       title.textContent = `Needle Safe: ${mark.label}`;
       body.textContent = mark.reason;
-      when.textContent = mark.okFrom ? i18n.t('popup.okFrom', [formatDateTime(mark.okFrom, navigator.language)]) : '';
+      when.textContent = mark.when;
       box.style.display = 'block';
       box.style.left = `${Math.min(event.clientX + 12, innerWidth - 300)}px`;
       box.style.top = `${event.clientY + 16}px`;

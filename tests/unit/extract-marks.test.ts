@@ -32,7 +32,7 @@ function load(file: string, url: string): { root: Element | null } {
   return { root: readPageWithElement(document, url).element };
 }
 
-const mark = (text: string): PageMarks['marks'][number] => ({ text, label: 'Fragrance', reason: 'Irritates freshly needled skin.', okFrom: null });
+const mark = (text: string): PageMarks['marks'][number] => ({ text, label: 'Fragrance', reason: 'Irritates freshly needled skin.', okFrom: null, when: '' });
 
 function marked(): { text: string; inList: boolean }[] {
   return [...(registry.get('needle-safe-flagged') ?? [])].map((range) => ({
