@@ -51,7 +51,7 @@ type Line =
   | { kind: 'blank' | 'label' | 'pick' | 'free' | 'marketing' | 'legend' | 'note' }
   | { kind: 'header'; name: string }
   | { kind: 'active' | 'may-contain'; text: string }
-  | { kind: 'list'; text: string; name: string | null; labelled: boolean; drugFacts: boolean };
+  | { kind: 'list'; text: string; name: string | null; labelled: boolean; drugFacts: boolean; bulleted?: boolean };
 
 const BULLET = /^[-–—•▪●]\s*/;
 /** "Name: rest" with no comma before the colon: a header, a named list, or a benefit. */
@@ -89,24 +89,24 @@ function headerName(text: string): string {
     .trim();
 }
 
-/** The items of a line as a list, when its first item is a name (not "a unique blend of …"). */
-function listItems(text: string): string[] {
-  return splitList(text);
-}
-
+/** A line of names whose first item is a name too (not "a unique blend of eight ingredients, …"). */
 function readsAsList(text: string, minItems: number): boolean {
-  const items = listItems(text);
+  const items = splitList(text);
   return items.length > 0 && !isProse(items[0] ?? '') && inciLikeness(text, minItems) >= LIST_THRESHOLD;
 }
 
+const BRACKETED = /\([^()]*\)|\[[^[\]]*\]/g;
+const WORD_BREAK = /[^\p{L}'-]+/u;
+const BLEND_AND = /\((?:and|et)\)/i;
+
 /** A line that can only be part of a list: names without a function word ("Add to bag" is none). */
 function isFragment(text: string): boolean {
-  const items = listItems(text);
-  const words = text.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ').toLowerCase().split(/[^\p{L}'-]+/u);
+  const items = splitList(text);
+  const words = text.replace(BRACKETED, ' ').toLowerCase().split(WORD_BREAK);
   return (
     items.length > 0 &&
     items.every((item) => looksLikeInciName(item) || /^[\d(]/.test(item)) &&
-    !words.some((word) => PROSE_WORDS.has(word) || (WEAK_PROSE_WORDS.has(word) && !/\((?:and|et)\)/i.test(text)))
+    !words.some((word) => PROSE_WORDS.has(word) || (WEAK_PROSE_WORDS.has(word) && !BLEND_AND.test(text)))
   );
 }
 
@@ -127,7 +127,7 @@ function withoutNoteTail(line: string): string {
 function isTitleOver(line: string, previous: string | undefined, next: string | undefined): boolean {
   if (line.length > 60 || /[,;]/.test(line) || !isName(line) || next === undefined) return false;
   if (previous !== undefined && /[,;]$/.test(previous)) return false;
-  return listItems(next).length >= 3 && readsAsList(next, 3);
+  return splitList(next).length >= 3 && readsAsList(next, 3);
 }
 
 function classify(raw: string, previous: string | undefined, next: string | undefined): Line {
@@ -151,8 +151,12 @@ function classify(raw: string, previous: string | undefined, next: string | unde
       : { kind: 'list', text: line, name: null, labelled: true, drugFacts: true };
   }
   if (BULLET.test(line)) {
-    const label = line.replace(BULLET, '').split(/[:：]/)[0] ?? '';
-    return PERCENT.test(label) ? { kind: 'active', text: line } : { kind: 'marketing' };
+    const content = line.replace(BULLET, '');
+    const label = content.split(/[:：]/)[0] ?? '';
+    if (PERCENT.test(label)) return { kind: 'active', text: line };
+    // "• Aqua" one name per bullet is a list; "-Retinol: smooths lines" is marketing.
+    if (label === content && isFragment(content)) return { kind: 'list', text: content, name: null, labelled: false, drugFacts: false, bulleted: true };
+    return { kind: 'marketing' };
   }
   const prefixed = LIST_LABEL_PREFIX.exec(line);
   if (prefixed) return { kind: 'list', text: line.slice(prefixed[0].length), name: null, labelled: true, drugFacts: false };
@@ -178,6 +182,8 @@ function classifyNamed(line: string, label: string, rest: string): Line {
 interface Group {
   name: string | null;
   lines: string[];
+  /** Its lines are bullets ("• Aqua"): a line without a bullet starts another list (key ingredients, then the list). */
+  bulleted: boolean;
   /** Its lines carry separators (commas): a line break is no separator. */
   separated: boolean;
   actives: string[];
@@ -194,7 +200,7 @@ interface Group {
 function joinLine(group: Group, line: string): void {
   const last = group.lines.length - 1;
   const previous = group.lines[last] ?? '';
-  group.separated ||= listItems(line).length > 1;
+  group.separated ||= splitList(line).length > 1;
   const atSeparator = /[,;]$/.test(previous) || /^[,;]/.test(line);
   group.lines[last] = `${previous}${atSeparator || group.separated ? ' ' : ', '}${line}`;
 }
@@ -205,14 +211,53 @@ function ended(group: Group): boolean {
 
 function listOf(group: Group): TextList {
   const list = group.lines.join('\n');
-  const items = listItems(list).filter((item) => !LIST_HEADING.test(item.replace(/[:：]$/, '')) && !LIST_STUB.test(item));
+  const items = splitList(list).filter((item) => !LIST_HEADING.test(item.replace(/[:：]$/, '')) && !LIST_STUB.test(item));
   const text = [...group.actives, list, ...group.mayContain].join('\n');
   return { name: group.name, text, items, labelled: group.labelled, cut: CUT_END.test(list) };
 }
 
+/** A bullet inside a line: " -Caffeine: …", " • Squalane: …", " -Octinoxate 7.5%". */
+const INNER_BULLET = /\s[-–—•▪●]\s?(?=\p{Lu})/gu;
+/** Where a run-on line may turn into a list: after a full stop (not `Alcohol Denat.`), or after an active's percentage. */
+const LIST_MAY_START = /(?:(?<!\b(?:denat|no|nr|st|ext|al|incl|sp|spp|var|ssp|subsp|dr))\.|\d\s*%)\s+(?=[^\s,;•·|])/giu;
+/** Run-on lines are long; short ones are one thing. */
+const RUN_ON_CHARS = 80;
+
+/**
+ * A line that runs several together, as scraped or pasted text does: "-Peptide: Firms. -Caffeine:
+ * Depuffs. Water, Glycerin, …" or "Toner: Aqua, …. Serum: Aqua, …". Cut before each inner bullet and
+ * before a sentence that opens a list or a named list.
+ */
+function splitRunOn(line: string): string[] {
+  if (line.length < RUN_ON_CHARS) return [line];
+  const cuts = new Set<number>();
+  if (BULLET.test(line)) for (const match of line.matchAll(INNER_BULLET)) cuts.add(match.index + 1);
+  for (const match of line.matchAll(LIST_MAY_START)) {
+    const rest = line.slice(match.index + match[0].length);
+    const sentence = rest.split(SENTENCE_BREAK)[0] ?? '';
+    const named = NAMED.exec(sentence);
+    if (readsAsList(sentence, 6) || (named && isName((named[1] ?? '').trim()) && readsAsList(named[2] ?? '', 6))) {
+      cuts.add(match.index + match[0].length);
+    }
+  }
+  if (cuts.size === 0) return [line];
+  const at = [0, ...[...cuts].sort((a, b) => a - b), line.length];
+  return at.slice(1).map((end, i) => line.slice(at[i], end).trim()).filter((part) => part !== '');
+}
+
+/** For each line, the next line that is not blank. */
+function nextNonBlank(lines: string[]): (string | undefined)[] {
+  const next: (string | undefined)[] = [];
+  let found: string | undefined;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    next[i] = found;
+    if (lines[i] !== '') found = lines[i];
+  }
+  return next;
+}
+
 /** Reads the lists of a text: components of a set when two or more headers name them. */
 export function readLists(text: string): TextLists {
-  const raw = text.split('\n');
   const groups: Group[] = [];
   let current: Group | null = null;
   let pendingName: string | null = null;
@@ -223,9 +268,14 @@ export function readLists(text: string): TextLists {
   const close = () => {
     current = null;
   };
-  raw.forEach((rawLine, index) => {
-    const previous = raw.slice(0, index).findLast((l) => l !== '');
-    const line = classify(rawLine, previous, raw.slice(index + 1).find((l) => l !== ''));
+  const lines = text
+    .split('\n')
+    .filter((line, i, all) => line !== '' || all[i - 1] !== '')
+    .flatMap(splitRunOn);
+  const nextText = nextNonBlank(lines);
+  lines.forEach((rawLine, index) => {
+    const previous = index > 0 ? (lines[index - 1] || lines[index - 2]) : undefined;
+    const line = classify(rawLine, previous, nextText[index]);
     switch (line.kind) {
       case 'blank':
         // A pick ("Key ingredients: …") is a line or two: a paragraph break ends it.
@@ -253,7 +303,8 @@ export function readLists(text: string): TextLists {
         section = line.kind;
         return;
       case 'active':
-        if (current !== null && !ended(current) && (current as Group).lines.length > 0) close();
+        // Actives are declared above their list: one after a list opens the next.
+        close();
         pendingActives.push(line.text);
         return;
       case 'marketing':
@@ -269,7 +320,7 @@ export function readLists(text: string): TextLists {
         if (line.labelled) section = 'list';
         if (section === 'free') return;
         const open: Group | null = current;
-        if (open !== null && line.name === null && !ended(open)) {
+        if (open !== null && line.name === null && !ended(open) && open.bulleted === (line.bulleted === true)) {
           joinLine(open, line.text);
           open.drugFacts ||= line.drugFacts;
           return;
@@ -282,7 +333,8 @@ export function readLists(text: string): TextLists {
         const group: Group = {
           name,
           lines: [line.text],
-          separated: listItems(line.text).length > 1,
+          bulleted: line.bulleted === true,
+          separated: splitList(line.text).length > 1,
           actives: pendingActives,
           mayContain: [],
           labelled: labelledNext || line.labelled,

@@ -66,6 +66,19 @@ describe('readLists', () => {
     expect(lists('Water\nPropylene Glycol\nGlycerin\nAllantoin')).toEqual([{ name: null, text: 'Water, Propylene Glycol, Glycerin, Allantoin' }]);
   });
 
+  it('cuts a run-on line (scraped or pasted text) into its bullets and its list', () => {
+    const text = '-Snap Peptide: Relaxes the look of lines. -Caffeine: Depuffs. Water/Aqua/Eau, Glycerin, Caprylic/Capric Triglyceride, Squalane, Phenoxyethanol.';
+    expect(lists(text)).toEqual([{ name: null, text: 'Water/Aqua/Eau, Glycerin, Caprylic/Capric Triglyceride, Squalane, Phenoxyethanol.' }]);
+    expect(lists('-Avobenzone 2.2% -Octinoxate 7.5% Water, Cyclopentasiloxane, Glycerin, Tocopherol, Sodium Hyaluronate, Phenoxyethanol')).toEqual([
+      { name: null, text: '-Avobenzone 2.2%\n-Octinoxate 7.5%\nWater, Cyclopentasiloxane, Glycerin, Tocopherol, Sodium Hyaluronate, Phenoxyethanol' },
+    ]);
+  });
+
+  it('reads one name per bullet as a list, apart from the bullets of key ingredients', () => {
+    expect(lists('• Aqua\n• Glycerin\n• Squalane\n• Tocopherol')).toEqual([{ name: null, text: 'Aqua, Glycerin, Squalane, Tocopherol' }]);
+    expect(lists(`-Retinol\n-Squalane\n\n${LIST}`).at(-1)).toEqual({ name: null, text: LIST });
+  });
+
   it('keeps drug facts and actives declared above the list with it', () => {
     const text = 'Active ingredients: Zinc Oxide 20%\n\nInactive ingredients: Water, Glycerin, Squalane, Tocopherol';
     expect(lists(text)).toEqual([{ name: null, text: 'Active ingredients: Zinc Oxide 20%\nInactive ingredients: Water, Glycerin, Squalane, Tocopherol' }]);
