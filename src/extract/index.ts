@@ -3,7 +3,7 @@ import { embeddedCandidates } from './embedded.ts';
 import { attributeCandidates, headingCandidates } from './heading.ts';
 import { mergeIdentity, readIdentity } from './identity.ts';
 import { mainProduct, productIngredients, readStructuredData } from './jsonld.ts';
-import { hasProductMarkup, inTile, isListingPage } from './listing.ts';
+import { hasProductMarkup, inTile, isListingPage, isNonProductPath } from './listing.ts';
 import { isShopify, readShopify } from './shopify.ts';
 import { adapterFor } from './sites/index.ts';
 import type { Identity, PageReading } from './types.ts';
@@ -91,27 +91,30 @@ export function readPageWithElement(doc: Document, url: string): { reading: Page
   let identity = readIdentity(doc, location, data);
   const siteSource = adapter ? `site:${adapter.id}` : 'page';
   const urlSaysProduct = adapter?.isProductUrl?.(location);
-  if (urlSaysProduct !== true && isListingPage(doc, location, data)) {
+  // Where a shop's adapter knows its addresses, the page is not searched for tiles: what it shows decides below.
+  if (urlSaysProduct === undefined ? isListingPage(doc, location, data) : isNonProductPath(location)) {
     return { reading: reading(location, identity, false, siteSource, null), element: null };
   }
   const site = adapter?.read(doc, location);
   const shopify = isShopify(doc) ? readShopify(doc, location) : null;
   identity = mergeIdentity(site ?? {}, mergeIdentity(shopify ?? {}, identity));
   const product = mainProduct(data, location);
-  const candidates: Candidate[] = [
-    ...(site?.candidates ?? []),
-    ...(product ? productIngredients(doc, product) : []),
-    ...embeddedCandidates(doc, location),
-    ...(shopify?.candidates ?? []),
-    ...onPage(headingCandidates(doc.body)),
-  ];
+  const markup = hasProductMarkup(doc, data);
+  // At an address the shop does not use for products, only product markup or a labelled list makes a product.
+  const labelledOnly = urlSaysProduct === false && !markup;
+  const candidates: Candidate[] = labelledOnly
+    ? [...(site?.candidates ?? []), ...onPage(headingCandidates(doc.body))].filter((candidate) => candidate.labelled)
+    : [
+        ...(site?.candidates ?? []),
+        ...(product ? productIngredients(doc, product) : []),
+        ...embeddedCandidates(doc, location),
+        ...(shopify?.candidates ?? []),
+        ...onPage(headingCandidates(doc.body)),
+      ];
   // Elements named for ingredients stand in for a label only on pages that show none.
-  if (!candidates.some((candidate) => candidate.labelled)) candidates.push(...onPage(attributeCandidates(doc.body)));
+  if (!labelledOnly && !candidates.some((candidate) => candidate.labelled)) candidates.push(...onPage(attributeCandidates(doc.body)));
   const pick = pickCandidate(candidates);
-  const isProduct =
-    hasProductMarkup(doc, data) ||
-    urlSaysProduct === true ||
-    (pick !== null && (urlSaysProduct === undefined || pick.labelled));
+  const isProduct = markup || urlSaysProduct === true || (pick !== null && (urlSaysProduct === undefined || pick.labelled));
   return {
     reading: reading(location, identity, isProduct, isProduct ? (pick?.source ?? 'none') : siteSource, pick),
     element: isProduct ? (pick?.element ?? null) : null,

@@ -14,6 +14,11 @@ export function inTile(element: Element): boolean {
 /** Paths that are never one product: search, cart, account, home, Shopify collections. */
 const NON_PRODUCT_PATH = /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:search|s|cart|basket|bag|checkout|account|wishlist)(?:\/|$)|^\/collections\/[^/]+\/?$|^\/$/i;
 
+/** Search, cart, account, home or a Shopify collection: never one product, whatever the page shows. */
+export function isNonProductPath(url: URL): boolean {
+  return NON_PRODUCT_PATH.test(url.pathname);
+}
+
 export function hasProductMarkup(doc: Document, data: StructuredData): boolean {
   if (data.products.length > 0) return true;
   const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '';
@@ -26,7 +31,7 @@ export function hasProductMarkup(doc: Document, data: StructuredData): boolean {
  * listing's tiles do not make it a product page.
  */
 export function isListingPage(doc: Document, url: URL, data: StructuredData): boolean {
-  if (NON_PRODUCT_PATH.test(url.pathname)) return true;
+  if (isNonProductPath(url)) return true;
   if (hasProductMarkup(doc, data)) return false;
   return data.productList || doc.querySelectorAll(TILE_SELECTOR).length >= MANY_TILES;
 }
