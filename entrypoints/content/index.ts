@@ -40,10 +40,8 @@ export default defineContentScript({
     };
     watchPage(ctx, (url) => read(url));
     try {
-      tabMessenger.onMessage('readPageAgain', ({ data }) => {
-        v.parse(ReadPageAgainSchema, data);
-        return read(location.href, true);
-      });
+      // The message carries nothing; anything else is refused without a reading.
+      tabMessenger.onMessage('readPageAgain', ({ data }) => (v.is(ReadPageAgainSchema, data) ? read(location.href, true) : false));
     } catch {
       // Injected a second time into the same page (the popup's "Check this page"): the first one answers.
     }

@@ -3,31 +3,22 @@ import { isObject, textCandidates } from './jsonld.ts';
 
 /** Keys under which shops' page state keeps the label text (Sephora `ingredientDesc`, YesStyle `majorIngredients`). */
 const INGREDIENT_KEY = /^(ingredientDesc|ingredients?|ingredientList|ingredientsList|fullIngredients|majorIngredients|inci|inciList)$/i;
-/** Keys that name a product in page state: its id, code or address. */
-const IDENTITY_KEY = /^(id|productId|product_id|pid|sku|skuId|sku_id|code|slug|handle|url|href|link|targetUrl|canonicalUrl)$/i;
-/** Of those, the keys only a product has (a SKU's id may be missing from the URL; its product's is not). */
+/** Keys that name a product in page state: its address or product id (a mismatch means another product)… */
 const PRODUCT_KEY = /^(productId|product_id|pid|slug|handle|url|href|link|targetUrl|canonicalUrl)$/i;
+/** …or a code that may name a SKU of it, which the URL need not carry. */
+const CODE_KEY = /^(id|sku|skuId|sku_id|code)$/i;
 const MAX_DEPTH = 24;
 /** Ancestors looked at for a string's product: its own object, then its parents. */
 const IDENTITY_LEVELS = 3;
 
-/** Parsed state blocks, by element and text: a shop adapter and the state reader read the same one. */
-const parsed = new WeakMap<Element, { text: string; value: unknown }>();
-
 /** Parses the JSON of a `<script>`; shops' state blocks that do not parse are skipped. */
 export function scriptJson(script: Element | null): unknown {
   if (!script) return null;
-  const text = script.textContent ?? '';
-  const known = parsed.get(script);
-  if (known?.text === text) return known.value;
-  let value: unknown = null;
   try {
-    value = JSON.parse(text);
+    return JSON.parse(script.textContent ?? '');
   } catch {
-    // Not JSON after all.
+    return null;
   }
-  parsed.set(script, { text, value });
-  return value;
 }
 
 interface Owner {
@@ -44,7 +35,7 @@ interface StateText {
 
 function identityOf(object: Record<string, unknown>): Owner {
   const entries = Object.entries(object).filter(
-    ([key, value]) => IDENTITY_KEY.test(key) && (typeof value === 'string' || typeof value === 'number'),
+    ([key, value]) => (PRODUCT_KEY.test(key) || CODE_KEY.test(key)) && (typeof value === 'string' || typeof value === 'number'),
   );
   return { ids: entries.map(([, value]) => String(value)), product: entries.some(([key]) => PRODUCT_KEY.test(key)) };
 }

@@ -1,8 +1,9 @@
-import { isDisclaimer, isProse } from '../inci/labels.ts';
 import { inciLikeness, looksLikeInciName } from '../inci/likeness.ts';
 import { splitList } from '../inci/split.ts';
 import {
   DRUG_FACTS_LINE,
+  isDisclaimer,
+  isProse,
   FREE_FROM_LABEL,
   LIST_HEADING,
   LIST_LABEL,
@@ -51,7 +52,7 @@ type Line =
   | { kind: 'blank' | 'label' | 'pick' | 'free' | 'marketing' | 'legend' | 'note' }
   | { kind: 'header'; name: string }
   | { kind: 'active' | 'may-contain'; text: string }
-  | { kind: 'list'; text: string; name: string | null; labelled: boolean; drugFacts: boolean; bulleted?: boolean };
+  | { kind: 'list'; text: string; name: string | null; labelled: boolean; bulleted?: boolean };
 
 const BULLET = /^[-–—•▪●]\s*/;
 /** "Name: rest" with no comma before the colon: a header, a named list, or a benefit. */
@@ -145,26 +146,23 @@ function classify(raw: string, previous: string | undefined, next: string | unde
   if (STARTS_WITH_FOOTNOTE.test(raw)) return { kind: 'legend' };
   if (MAY_CONTAIN_LINE.test(raw)) return { kind: 'may-contain', text: raw };
   const line = withoutNoteTail(raw);
-  if (DRUG_FACTS_LINE.test(line)) {
-    return /^active/i.test(line) && !/^active[^:]*:.*,.*,/i.test(line)
-      ? { kind: 'active', text: line }
-      : { kind: 'list', text: line, name: null, labelled: true, drugFacts: true };
-  }
+  // Drug facts: "Active ingredients: …" declares actives for the list below, "Inactive ingredients: …" is it.
+  if (DRUG_FACTS_LINE.test(line)) return /^active/i.test(line) ? { kind: 'active', text: line } : { kind: 'list', text: line, name: null, labelled: true };
   if (BULLET.test(line)) {
     const content = line.replace(BULLET, '');
     const label = content.split(/[:：]/)[0] ?? '';
     if (PERCENT.test(label)) return { kind: 'active', text: line };
     // "• Aqua" one name per bullet is a list; "-Retinol: smooths lines" is marketing.
-    if (label === content && isFragment(content)) return { kind: 'list', text: content, name: null, labelled: false, drugFacts: false, bulleted: true };
+    if (label === content && isFragment(content)) return { kind: 'list', text: content, name: null, labelled: false, bulleted: true };
     return { kind: 'marketing' };
   }
   const prefixed = LIST_LABEL_PREFIX.exec(line);
-  if (prefixed) return { kind: 'list', text: line.slice(prefixed[0].length), name: null, labelled: true, drugFacts: false };
+  if (prefixed) return { kind: 'list', text: line.slice(prefixed[0].length), name: null, labelled: true };
   const named = NAMED.exec(line) ?? BRACKET_NAMED.exec(line);
   if (named) return classifyNamed(line, (named[1] ?? '').trim(), (named[2] ?? '').trim());
   if (notAPart(line.replace(/[:：]$/, ''))) return { kind: 'note' };
   if (isTitleOver(line, previous, next)) return { kind: 'header', name: line };
-  if (readsAsList(line, 3) || isFragment(line)) return { kind: 'list', text: line, name: null, labelled: false, drugFacts: false };
+  if (readsAsList(line, 3) || isFragment(line)) return { kind: 'list', text: line, name: null, labelled: false };
   return isDisclaimer(line) ? { kind: 'note' } : { kind: 'marketing' };
 }
 
@@ -172,10 +170,10 @@ function classify(raw: string, previous: string | undefined, next: string | unde
 function classifyNamed(line: string, label: string, rest: string): Line {
   if (PICK_LABEL.test(label)) return { kind: 'pick' };
   if (FREE_FROM_LABEL.test(label)) return { kind: 'free' };
-  if (LIST_HEADING.test(label)) return rest === '' ? { kind: 'label' } : { kind: 'list', text: rest, name: null, labelled: true, drugFacts: false };
+  if (LIST_HEADING.test(label)) return rest === '' ? { kind: 'label' } : { kind: 'list', text: rest, name: null, labelled: true };
   if (PERCENT.test(label)) return { kind: 'active', text: line };
   if (rest === '') return notAPart(label) || !isName(label) ? { kind: 'note' } : { kind: 'header', name: headerName(`${label}:`) };
-  if (isName(label) && readsAsList(rest, 3)) return { kind: 'list', text: rest, name: label, labelled: false, drugFacts: false };
+  if (isName(label) && readsAsList(rest, 3)) return { kind: 'list', text: rest, name: label, labelled: false };
   return { kind: 'marketing' };
 }
 
@@ -190,7 +188,6 @@ interface Group {
   mayContain: string[];
   labelled: boolean;
   pick: boolean;
-  drugFacts: boolean;
 }
 
 /**
@@ -245,17 +242,6 @@ function splitRunOn(line: string): string[] {
   return at.slice(1).map((end, i) => line.slice(at[i], end).trim()).filter((part) => part !== '');
 }
 
-/** For each line, the next line that is not blank. */
-function nextNonBlank(lines: string[]): (string | undefined)[] {
-  const next: (string | undefined)[] = [];
-  let found: string | undefined;
-  for (let i = lines.length - 1; i >= 0; i--) {
-    next[i] = found;
-    if (lines[i] !== '') found = lines[i];
-  }
-  return next;
-}
-
 /** Reads the lists of a text: components of a set when two or more headers name them. */
 export function readLists(text: string): TextLists {
   const groups: Group[] = [];
@@ -272,10 +258,9 @@ export function readLists(text: string): TextLists {
     .split('\n')
     .filter((line, i, all) => line !== '' || all[i - 1] !== '')
     .flatMap(splitRunOn);
-  const nextText = nextNonBlank(lines);
   lines.forEach((rawLine, index) => {
-    const previous = index > 0 ? (lines[index - 1] || lines[index - 2]) : undefined;
-    const line = classify(rawLine, previous, nextText[index]);
+    // Blank lines never follow each other: the nearest other line is one or two away.
+    const line = classify(rawLine, lines[index - 1] || lines[index - 2], lines[index + 1] || lines[index + 2]);
     switch (line.kind) {
       case 'blank':
         // A pick ("Key ingredients: …") is a line or two: a paragraph break ends it.
@@ -322,11 +307,6 @@ export function readLists(text: string): TextLists {
         const open: Group | null = current;
         if (open !== null && line.name === null && !ended(open) && open.bulleted === (line.bulleted === true)) {
           joinLine(open, line.text);
-          open.drugFacts ||= line.drugFacts;
-          return;
-        }
-        if (open !== null && line.drugFacts && open.drugFacts) {
-          open.lines.push(line.text);
           return;
         }
         const name = line.name ?? pendingName;
@@ -339,7 +319,6 @@ export function readLists(text: string): TextLists {
           mayContain: [],
           labelled: labelledNext || line.labelled,
           pick: section === 'pick',
-          drugFacts: line.drugFacts,
         };
         groups.push(group);
         current = group;

@@ -5,20 +5,13 @@ import { asText, isObject, textCandidates } from './jsonld.ts';
 import type { JsonObject } from './jsonld.ts';
 import type { Identity } from './types.ts';
 
-const SHOPIFY_MARKUP = '.shopify-section, [id^="shopify-section"], meta[name="shopify-digital-wallet"]';
-const SHOPIFY_CDN = 'cdn.shopify.com';
+const SHOPIFY_MARKUP =
+  'link[href*="cdn.shopify.com"], script[src*="cdn.shopify.com"], .shopify-section, [id^="shopify-section"], meta[name="shopify-digital-wallet"]';
 
-/**
- * Any Shopify store, whatever its domain: its CDN, section wrappers or `Shopify.theme` in an inline
- * script. Links and scripts are looked at one by one: attribute-substring selectors cost more.
- */
+/** Any Shopify store, whatever its domain: its CDN, section wrappers or `Shopify.theme` in an inline script. */
 export function isShopify(doc: Document): boolean {
-  for (const link of doc.getElementsByTagName('link')) if (link.getAttribute('href')?.includes(SHOPIFY_CDN)) return true;
-  for (const script of doc.getElementsByTagName('script')) {
-    const src = script.getAttribute('src');
-    if (src ? src.includes(SHOPIFY_CDN) : (script.textContent ?? '').includes('Shopify.theme')) return true;
-  }
-  return doc.querySelector(SHOPIFY_MARKUP) !== null;
+  if (doc.querySelector(SHOPIFY_MARKUP)) return true;
+  return [...doc.querySelectorAll('script:not([src])')].some((script) => (script.textContent ?? '').includes('Shopify.theme'));
 }
 
 /** The theme's product JSON (`data-product-json`, `#ProductJson-…`) or the analytics `var meta = {product: …}`. */

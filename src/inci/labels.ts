@@ -1,18 +1,16 @@
-/** Recognising what is not an ingredient: headings, drug-facts blocks, marketing prose, disclaimers. */
+/** Recognising what is not an ingredient: headings, drug-facts blocks and may-contain markers (prose: vocabulary.ts). */
 import {
-  DISCLAIMER,
+  isProse,
   LIST_HEADING,
   LIST_WORDS,
   MARKETING_HEADING,
+  MAY_CONTAIN_SENTINEL,
   MAY_CONTAIN_WORDS,
   NOTE_LABEL,
-  PROSE_WORDS,
   SECTION_HEADING,
-  WEAK_PROSE_WORDS,
 } from './vocabulary.ts';
 
-/** Replaces each "may contain" marker run (`May Contain/Peut Contenir (+/-):`, `[+/-`) in the cleaned text. */
-export const MAY_CONTAIN_SENTINEL = '\u0001';
+export { isDisclaimer, isProse, MAY_CONTAIN_SENTINEL } from './vocabulary.ts';
 
 const MARKER = String.raw`(?:[[(]\s*)?${MAY_CONTAIN_WORDS}(?:\s*[)\]])?`;
 const MARKER_RUN = /* @__PURE__ */ new RegExp(String.raw`${MARKER}(?:[\s:/]*${MARKER})*\s*:?`, 'gi');
@@ -64,31 +62,4 @@ const LEADING_HEADING = /* @__PURE__ */ new RegExp(
 export function splitLeadingHeading(text: string): { heading: string; rest: string } | null {
   const match = LEADING_HEADING.exec(text);
   return match?.[1] ? { heading: match[1], rest: text.slice(match[0].length) } : null;
-}
-
-/** Every function word: a sentence has two of them, a name none (`(and)` between names aside). */
-const FUNCTION_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set([...PROSE_WORDS, ...WEAK_PROSE_WORDS]);
-
-const BLEND_AND = /\((?:and|et)\)/g;
-const WORD_BREAK = /(?:['’]s)?[^\p{L}'-]+/u;
-/**
- * A stopword between two characters that are not a-z. Stopwords are ASCII lower case and every one
- * isProse counts stands so (its neighbours are not letters), so a text without one is no prose; most
- * names have none, and this is much cheaper than splitting them into words.
- */
-const STOPWORD_AS_WORD = /* @__PURE__ */ new RegExp(String.raw`(?:^|[^a-z])(?:${[...FUNCTION_WORDS].join('|')})(?![a-z])`);
-
-/** Marketing or explanatory sentence rather than a name: several function words. */
-export function isProse(text: string): boolean {
-  if (text.indexOf(' ', text.indexOf(' ') + 1) < 0) return false; // fewer than three words
-  const lower = text.slice(0, 300).toLowerCase();
-  if (!STOPWORD_AS_WORD.test(lower)) return false; // both tests below need a function word
-  const words = lower.replace(BLEND_AND, ' ').split(WORD_BREAK).filter(Boolean);
-  if (words.length < 3) return false;
-  const functionWords = words.filter((word) => FUNCTION_WORDS.has(word)).length;
-  return functionWords >= 2 || (functionWords >= 1 && words.length > 14);
-}
-
-export function isDisclaimer(text: string): boolean {
-  return DISCLAIMER.test(text.slice(0, 300));
 }

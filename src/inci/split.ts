@@ -1,5 +1,5 @@
 /** Splitting label text at separators that are not inside brackets. Linear in the text length. */
-import { MAY_CONTAIN_SENTINEL } from './labels.ts';
+import { MAY_CONTAIN_SENTINEL } from './vocabulary.ts';
 
 /**
  * How a piece was separated from the one before it: a sentence or line ends a marketing text;

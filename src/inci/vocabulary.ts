@@ -34,6 +34,9 @@ export const PICK_LABEL = /* @__PURE__ */ new RegExp(
 export const FREE_FROM_LABEL =
   /^(?:(?:free\s+(?:from|of)|formulated\s+without|made\s+without|without|contains\s+no|does\s+not\s+contain|no\s+added|frei\s+von|ohne|sans|sin|senza|bez|vrij\s+van|fri\s+från)\b[^:：]{0,30}|[^:：]{0,30}\bfree(?:\s+(?:from|of))?)$/i;
 
+/** Stands for each "may contain" marker run in cleaned label text (labels.ts `markMayContain`). */
+export const MAY_CONTAIN_SENTINEL = '\u0001';
+
 /** "May contain" markers of shade ranges: `+/-`, `±`, "May contain" in the shops' languages (regexp source). */
 export const MAY_CONTAIN_WORDS = String.raw`(?:\+\s*\/\s*[-−–]|\+\s*\/(?=\s*[)\]])|±|\bmay\s*contain\b|\bpeut\s+contenir\b|\bpuede\s+contener\b|\bkann\s+enthalten\b|\bpuò\s+contenere\b|\bpode\s+conter\b|\bbevat\s+mogelijk\b|\bkan\s+innehålla\b|\bmoże\s+zawierać\b)`;
 /** A line that opens a "may contain" block: it belongs to the list above it. */
@@ -95,6 +98,28 @@ export const WEAK_PROSE_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set(
   'and or of for to with from by on in as at but no de du des la le les et en au der die das und von mit aus'.split(' '),
 );
 
+/** Every function word: a sentence has two of them, a name none (`(and)` between names aside). */
+const FUNCTION_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set([...PROSE_WORDS, ...WEAK_PROSE_WORDS]);
+const BLEND_AND = /\((?:and|et)\)/g;
+const WORD_BREAK = /(?:['’]s)?[^\p{L}'-]+/u;
+/**
+ * A function word between two characters that are not a-z. They are ASCII lower case and every one
+ * isProse counts stands so (its neighbours are not letters), so a text without one is no prose; most
+ * names have none, and this is much cheaper than splitting them into words.
+ */
+const FUNCTION_WORD = /* @__PURE__ */ new RegExp(`(?:^|[^a-z])(?:${[...FUNCTION_WORDS].join('|')})(?![a-z])`);
+
+/** Marketing or explanatory sentence rather than a name: several function words. */
+export function isProse(text: string): boolean {
+  if (text.indexOf(' ', text.indexOf(' ') + 1) < 0) return false; // fewer than three words
+  const lower = text.slice(0, 300).toLowerCase();
+  if (!FUNCTION_WORD.test(lower)) return false; // both tests below need a function word
+  const words = lower.replace(BLEND_AND, ' ').split(WORD_BREAK).filter(Boolean);
+  if (words.length < 3) return false;
+  const functionWords = words.filter((word) => FUNCTION_WORDS.has(word)).length;
+  return functionWords >= 2 || (functionWords >= 1 && words.length > 14);
+}
+
 /** Notes about the list, not part of it: disclaimers, certifications, links. */
 export const DISCLAIMER =
   /subject to change|refer to|please|disclaimer|packaging|up[- ]to[- ]date|may (?:change|vary|differ)|clean at sephora|formulated without|free (?:of|from)\b|https?:|www\.|\.com\b|ecocert|cosmos|natural origin|of total|organic farming|certified|derived from|naturally derived|\biso\b|updated periodically|ingredient list/i;
@@ -102,3 +127,7 @@ export const DISCLAIMER =
 /** Name parts that real INCI lists are full of: a text with many of them is a list. */
 export const LIST_ANCHOR =
   /\b(aqua|water|eau|glycerin|extract|acid|oil|alcohol|glycol|sodium|potassium|butter|wax|oxide|ferment|filtrate|dimethicone|tocopherol|parfum|fragrance|peg-\d+|ci \d{5}|\w+(ate|ide|ine|ol|ene|one|ose|ium))\b/i;
+
+export function isDisclaimer(text: string): boolean {
+  return DISCLAIMER.test(text.slice(0, 300));
+}

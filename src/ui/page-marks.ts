@@ -1,19 +1,14 @@
-import { LIST_THRESHOLD } from '../extract/lists.ts';
-import { blockText } from '../extract/text.ts';
-import { inciLikeness } from '../inci/likeness.ts';
-import { splitList } from '../inci/split.ts';
 import type { PageMarks } from '../messaging/protocol.ts';
 
 // Marks the flagged names in the shop's own ingredient text without touching the shop's DOM:
 // the CSS Custom Highlight API paints a quiet underline over text ranges, and the tooltip lives in
 // a closed shadow root appended to <html>. Page text is only ever set as textContent. Marks go only
-// inside the element the list was read from (src/extract), never on navigation, titles or
-// recommendations that name the same ingredient.
+// inside the element the list was read from (src/extract narrows it to the smallest element holding
+// the whole list), never on navigation, titles or recommendations that name the same ingredient.
 
 const HIGHLIGHT = 'needle-safe-flagged';
 const HOST_ID = 'needle-safe-tooltip-host';
 const MAX_TEXT_NODES = 20_000;
-const MAX_BLOCK_CHARS = 50_000;
 
 interface Marked {
   range: Range;
@@ -78,7 +73,7 @@ function findRanges(doc: Document, root: Element, marks: PageMarks['marks']): Ma
   });
   for (let n = 0, node = walker.nextNode(); node && n < MAX_TEXT_NODES; node = walker.nextNode(), n++) {
     const text = node.nodeValue ?? '';
-    if (text.length < 3 || !inListLikeBlock(node, root)) continue;
+    if (text.length < 3) continue;
     const inNode: Marked[] = [];
     for (const mark of wanted) {
       for (const hitMatch of text.matchAll(mark.pattern)) {
@@ -91,26 +86,6 @@ function findRanges(doc: Document, root: Element, marks: PageMarks['marks']): Ma
     found.push(...inNode.sort((a, b) => a.range.startOffset - b.range.startOffset));
   }
   return found;
-}
-
-const listLike = new WeakMap<Element, boolean>();
-/**
- * Marks go on the ingredient list, not on the product's name, a review or a blurb that names an
- * ingredient: the text node must sit in a block (itself or up to two levels up) whose text reads as
- * an INCI list of several names.
- */
-function inListLikeBlock(node: Node, root: Element): boolean {
-  for (let el = node.parentElement, level = 0; el && level < 3; el = el === root ? null : el.parentElement, level++) {
-    let verdict = listLike.get(el);
-    if (verdict === undefined) {
-      // One name per line (a <ul> of items) reads like one per comma.
-      const text = (el.textContent ?? '').length > MAX_BLOCK_CHARS ? '' : blockText(el).replace(/\n+/g, ', ');
-      verdict = splitList(text).length >= 3 && inciLikeness(text) >= LIST_THRESHOLD;
-      listLike.set(el, verdict);
-    }
-    if (verdict) return true;
-  }
-  return false;
 }
 
 function hit(doc: Document, event: MouseEvent): Marked | undefined {
@@ -128,12 +103,10 @@ function createTooltip(doc: Document) {
   const box = doc.createElement('div');
   box.setAttribute('role', 'tooltip');
   box.style.cssText =
-    'display:none;position:fixed;max-width:280px;padding:8px 10px;border-radius:8px;background:#1f1f1f;color:#fff;font:13px/1.4 system-ui,sans-serif;box-shadow:0 4px 16px rgba(0,0,0,.25)';
+    'display:none;position:fixed;max-width:280px;padding:8px 10px;border-radius:8px;background:#1f1f1f;color:#fff;font:13px/1.4 system-ui,sans-serif;white-space:pre-line;box-shadow:0 4px 16px rgba(0,0,0,.25)';
   const title = doc.createElement('strong');
   const body = doc.createElement('div');
-  const when = doc.createElement('div');
-  when.style.cssText = 'margin-top:4px;font-weight:600';
-  box.append(title, body, when);
+  box.append(title, body);
   root.append(box);
   doc.documentElement.append(host);
   return {
@@ -143,8 +116,8 @@ function createTooltip(doc: Document) {
         return;
       }
       title.textContent = `Needle Safe: ${mark.label}`;
-      body.textContent = mark.reason;
-      when.textContent = mark.when;
+      // The reason, then on its own line from when the name is OK (white-space: pre-line).
+      body.textContent = mark.when ? `${mark.reason}\n${mark.when}` : mark.reason;
       box.style.display = 'block';
       box.style.left = `${Math.min(event.clientX + 12, innerWidth - 300)}px`;
       box.style.top = `${event.clientY + 16}px`;
