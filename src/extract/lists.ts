@@ -1,6 +1,7 @@
 import { inciLikeness, looksLikeInciName } from '../inci/likeness.ts';
 import { splitList } from '../inci/split.ts';
 import {
+  ABBREVIATIONS,
   DRUG_FACTS_LINE,
   isDisclaimer,
   isProse,
@@ -60,10 +61,12 @@ const NAMED = /^([^:：,]{1,80})[:：]\s*(.*)$/s;
 /** "[Refill] Aqua, …" (Korean shops). */
 const BRACKET_NAMED = /^\[([^\]]{1,40})\]\s*(.+)$/s;
 const PERCENT = /\d\s*%/;
-/** A full stop that ends a list or a sentence; `Alcohol Denat.`, `No.` and initials do not. */
-const SENTENCE_END = /(?<!\b(?:denat|no|nr|st|ext|al|incl|sp|spp|var|ssp|subsp|dr|\p{L}))[.!?]$/iu;
+/** Before a full stop that ends no sentence: an abbreviation, `Alcohol Denat.` at a line's end, an initial. */
+const NOT_AFTER_ABBREVIATION = `(?<!\\b(?:${ABBREVIATIONS}|denat|\\p{L}))`;
+/** A full stop that ends a list or a sentence. */
+const SENTENCE_END = new RegExp(`${NOT_AFTER_ABBREVIATION}[.!?]$`, 'iu');
 /** A sentence after the list on the same line: "… Benzyl Salicylate. Fresh product listings are …". */
-const SENTENCE_BREAK = /(?<!\b(?:denat|no|nr|st|ext|al|incl|sp|spp|var|ssp|subsp|dr|\p{L}))\.\s+(?=[A-Z])/gu;
+const SENTENCE_BREAK = new RegExp(`${NOT_AFTER_ABBREVIATION}\\.\\s+(?=[A-Z])`, 'gu');
 /** The end of a list that is visibly cut. */
 const CUT_END = /(?:…|\.\.\.|,|\betc\.?|\band more)\s*$/i;
 /** A list this long is the full list even under a "Key ingredients" label. */
@@ -215,8 +218,8 @@ function listOf(group: Group): TextList {
 
 /** A bullet inside a line: " -Caffeine: …", " • Squalane: …", " -Octinoxate 7.5%". */
 const INNER_BULLET = /\s[-–—•▪●]\s?(?=\p{Lu})/gu;
-/** Where a run-on line may turn into a list: after a full stop (not `Alcohol Denat.`), or after an active's percentage. */
-const LIST_MAY_START = /(?:(?<!\b(?:denat|no|nr|st|ext|al|incl|sp|spp|var|ssp|subsp|dr))\.|\d\s*%)\s+(?=[^\s,;•·|])/giu;
+/** Where a run-on line may turn into a list: after a full stop (not `Alcohol Denat.`, even `Vitamin C.`), or an active's percentage. */
+const LIST_MAY_START = new RegExp(`(?:(?<!\\b(?:${ABBREVIATIONS}|denat))\\.|\\d\\s*%)\\s+(?=[^\\s,;•·|])`, 'giu');
 /** Run-on lines are long; short ones are one thing. */
 const RUN_ON_CHARS = 80;
 

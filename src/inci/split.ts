@@ -1,5 +1,5 @@
 /** Splitting label text at separators that are not inside brackets. Linear in the text length. */
-import { MAY_CONTAIN_SENTINEL } from './vocabulary.ts';
+import { ABBREVIATIONS, MAY_CONTAIN_SENTINEL } from './vocabulary.ts';
 
 /**
  * How a piece was separated from the one before it: a sentence or line ends a marketing text;
@@ -67,7 +67,7 @@ const LIST_SEPARATORS = /* @__PURE__ */ new Set([',', ';', '•', '·', '●', '
  */
 const SPLIT_POINT = /* @__PURE__ */ new RegExp(`[([{\n${MAY_CONTAIN_SENTINEL}.%${[...LIST_SEPARATORS].join('')}]`, 'g');
 /** `Ext. D&C Violet No. 2`, `FD&C Yellow No.5 Al. Lake`: a full stop that ends a word of a name. */
-const ABBREVIATION = /(?:^|[\s(])(?:dr|no|nr|st|vs|e\.g|i\.e|approx|ca|al|ext|incl|spp|var|sp|ssp|subsp|fig)$/i;
+const ABBREVIATION = /* @__PURE__ */ new RegExp(`(?:^|[\\s(])${ABBREVIATIONS}$`, 'i');
 
 const NUMBERED_LEGEND_AHEAD = /^\s*\(\d{1,2}\)/;
 const ENDS_IN_INITIAL = /(?:^|\.)\p{L}$/u;

@@ -42,6 +42,9 @@ export const MAY_CONTAIN_WORDS = String.raw`(?:\+\s*\/\s*[-−–]|\+\s*\/(?=\s*
 /** A line that opens a "may contain" block: it belongs to the list above it. */
 export const MAY_CONTAIN_LINE = /* @__PURE__ */ new RegExp(String.raw`^[[(]?\s*${MAY_CONTAIN_WORDS}`, 'i');
 
+/** Words whose full stop ends no sentence: `Ext. D&C Violet No. 2`, `FD&C Yellow No.5 Al. Lake` (regexp source). */
+export const ABBREVIATIONS = String.raw`(?:dr|no|nr|st|vs|e\.g|i\.e|approx|ca|al|ext|incl|spp|var|sp|ssp|subsp|fig)`;
+
 /** Headings of what follows a list and is never part of it: directions, warnings, drug-facts blocks. */
 export const SECTION_HEADING =
   /^(?:glossary|legend|footnotes?|drug\s+facts|purposes?|uses?|warnings?|directions(?:\s+for\s+use)?|how\s+to\s+use|suggested\s+us(?:e|age)|precautions|safety\s+information|important\s+information|other\s+information|questions(?:\s+or\s+comments)?\??|do\s+not\s+use|stop\s+use(?:\s+and\s+ask\s+a\s+doctor(?:\s+if)?)?|when\s+using\s+this\s+product|ask\s+a\s+doctor(?:\s+before\s+use)?|keep\s+out\s+of\s+reach\s+of\s+children|anwendung|gebrauchsanweisung|warnhinweise|mode\s+d['’]emploi|précautions)$/i;
