@@ -159,12 +159,13 @@ function textReading(text: string): PageReading {
     components: [{ name: null, text }],
     source: 'text',
     confidence: 1,
+    doubts: [],
   };
 }
 
 function checkReading(reading: PageReading, matcher: ScoringMatcher, options: Options): Analysis | null {
   if (!reading.isProduct || reading.components.length === 0) return null;
-  return analyzeComponents(reading.components, reading.title, matcher, options.profile, { ...DEFAULT_SETTINGS, avoidList: options.avoid });
+  return analyzeComponents(reading.components, reading.title, matcher, options.profile, { ...DEFAULT_SETTINGS, avoidList: options.avoid }, reading.doubts);
 }
 
 function toJson(input: string, reading: PageReading, analysis: Analysis | null) {

@@ -5,7 +5,7 @@ import type { PageReading } from '../src/extract/types.ts';
 import type { CompiledKb } from '../src/knowledge/compile.ts';
 import type { Gray } from '../src/ocr/bitmap.ts';
 import { knowledgeNames } from '../src/ocr/judge.ts';
-import { readLabel, type LabelReading } from '../src/ocr/read.ts';
+import { readLabel, SECOND_PASS_BELOW, type LabelReading } from '../src/ocr/read.ts';
 import { startEngine, type RunningEngine } from '../src/ocr/tesseract.ts';
 
 // The OCR pipeline in Node (the check command, tests, the benchmark): files are decoded to grey
@@ -76,6 +76,8 @@ async function readPicture(reader: NodeReader, path: string): Promise<PageReadin
       components: [{ name: null, text: reading.text }],
       source: 'image',
       confidence: Math.round(reading.judgement.share * 100) / 100,
+      // A picture read with names the knowledge base does not know nearby may have lost a line or a word.
+      doubts: reading.judgement.share < SECOND_PASS_BELOW ? ['partial'] : [],
     };
   } catch (error) {
     return new Error(`not a picture that could be read: ${(error as Error).message}`);

@@ -1,12 +1,14 @@
-import { readPage } from '../../src/extract/index.ts';
+import { readPageWithElement } from '../../src/extract/index.ts';
 import { SHOP_MATCHES } from '../../src/extract/sites/index.ts';
-import { contentMessenger } from '../../src/messaging/protocol.ts';
+import * as v from 'valibot';
+import { contentMessenger, ReadPageAgainSchema, tabMessenger } from '../../src/messaging/protocol.ts';
 import { clearMarks, showMarks } from '../../src/ui/page-marks.ts';
 import { watchPage } from './watch.ts';
 
 // Reads the product's ingredient list on supported shops and sends it to the background; marks
-// the flagged names in the page's own list. Framework-free and small: it runs on every shop page,
-// and it touches no storage (the list and its migrations belong to the background).
+// the flagged names inside the element the list was read from. Framework-free and small: it runs on
+// every shop page, and it touches no storage (the list and its migrations belong to the background).
+// The popup may ask for a fresh reading: a section rendered on click after the page settled.
 
 export default defineContentScript({
   matches: SHOP_MATCHES,
@@ -14,13 +16,16 @@ export default defineContentScript({
   main(ctx) {
     let lastUrl = '';
     let lastList = '';
-    watchPage(ctx, async (url) => {
-      const reading = readPage(document, url);
+    /** Reads the page; `again` sends the reading even when nothing seems to have changed. */
+    const read = async (url: string, again = false): Promise<boolean> => {
+      const { reading, element } = readPageWithElement(document, url);
       const found = reading.isProduct && reading.components.some((c) => c.text.trim() !== '');
-      const list = found ? JSON.stringify(reading.components) : '';
-      // After a single-page navigation the old product can linger in the DOM: wait for the new one.
-      if (found && list === lastList && url !== lastUrl) return false;
-      if (list === lastList && url === lastUrl) return found;
+      const list = found ? JSON.stringify([reading.components, reading.doubts]) : '';
+      if (!again) {
+        // After a single-page navigation the old product can linger in the DOM: wait for the new one.
+        if (found && list === lastList && url !== lastUrl) return false;
+        if (list === lastList && url === lastUrl) return found;
+      }
       lastUrl = url;
       lastList = list;
       if (!found) {
@@ -29,9 +34,16 @@ export default defineContentScript({
         return false;
       }
       const result = await contentMessenger.sendMessage('pageRead', reading);
-      if (result?.marks.length) showMarks(document, result);
+      if (result?.marks.length) showMarks(document, result, element);
       else clearMarks();
       return true;
-    });
+    };
+    watchPage(ctx, (url) => read(url));
+    try {
+      // The message carries nothing; anything else is refused without a reading.
+      tabMessenger.onMessage('readPageAgain', ({ data }) => (v.is(ReadPageAgainSchema, data) ? read(location.href, true) : false));
+    } catch {
+      // Injected a second time into the same page (the popup's "Check this page"): the first one answers.
+    }
   },
 });

@@ -1,12 +1,15 @@
+import { i18n } from '#i18n';
 import kb from 'virtual:knowledge-base';
+import { browser } from 'wxt/browser';
 import type { PageReading } from '../extract/types.ts';
 import { createMatcher } from '../knowledge/matcher.ts';
 import { productKey, upsertProduct, type SavedProduct, type TabState } from '../list/model.ts';
 import { readProfileAndSettings } from '../list/storage.ts';
 import type { ImportResult, PageMarks } from '../messaging/protocol.ts';
 import { RefusedMessage } from '../messaging/guard.ts';
-import type { ScoringMatcher } from '../score/types.ts';
-import { flaggedIngredients } from '../ui/verdict-text.ts';
+import { okFromTime } from '../score/score.ts';
+import type { Analysis, ReadingDoubt, ScoringMatcher } from '../score/types.ts';
+import { flaggedIngredients, formatDateTime } from '../ui/verdict-text.ts';
 import { analyzeComponents } from '../score/analyze.ts';
 import { importSavedList } from '../list/transfer.ts';
 import { mutateList } from './list-writer.ts';
@@ -21,11 +24,17 @@ export function getMatcher(): ScoringMatcher {
   return (matcher ??= createMatcher(kb));
 }
 
-/** Scores a reading for the person's current profile. */
+/** Scores a reading for the person's current profile, with what the page reader was unsure of. */
 export async function analyzeReading(reading: PageReading): Promise<TabState> {
   const [profile, settings] = await readProfileAndSettings();
-  const analysis = analyzeComponents(reading.components, reading.title, getMatcher(), profile, settings);
+  // Tab states kept before readings reported doubts have none.
+  const analysis = analyzeComponents(reading.components, reading.title, getMatcher(), profile, settings, reading.doubts ?? []);
   return { reading, analysis, at: new Date().toISOString() };
+}
+
+/** The page reader's doubts kept in an analysis, so that scoring it again keeps them. */
+function readingDoubts(analysis: Analysis): ReadingDoubt[] {
+  return (analysis.doubts ?? []).flatMap((doubt) => (doubt.kind === 'reading' ? [doubt.reason] : []));
 }
 
 export async function onPageRead(tabId: number, reading: PageReading): Promise<PageMarks | null> {
@@ -36,17 +45,23 @@ export async function onPageRead(tabId: number, reading: PageReading): Promise<P
   const state = await analyzeReading(reading);
   await setTabState(tabId, state);
   // The content script never reads storage itself: the marks setting travels with the reply.
-  const [, settings] = await readProfileAndSettings();
-  return settings.marksOnPage ? marksFor(state) : { marks: [] };
+  const [profile, settings] = await readProfileAndSettings();
+  return settings.marksOnPage ? marksFor(state, profile.treatmentAt, Date.now(), browser.i18n.getUILanguage()) : { marks: [] };
 }
 
-/** The flagged names and their reasons, for the marks on the page. */
-export function marksFor(state: TabState): PageMarks {
+/**
+ * The flagged names, their reasons and when each is OK again, for the marks on the page. A name that
+ * is OK already (its window after the treatment has passed) is not marked.
+ */
+export function marksFor(state: TabState, treatmentAt: string | null, now = Date.now(), locale?: string): PageMarks {
   const m = getMatcher();
   return {
-    marks: flaggedIngredients(state.analysis).map((i) => {
+    marks: flaggedIngredients(state.analysis).flatMap((i) => {
+      const okFrom = okFromTime(treatmentAt, i.okAfterHours);
+      if (okFrom !== null && Date.parse(okFrom) <= now) return [];
       const cls = i.classes.map((id) => m.classOf(id)).find((c) => c && c.effect === i.effect);
-      return { text: i.text, label: cls?.label ?? i.effect, reason: cls?.reason ?? '' };
+      const when = okFrom === null ? '' : i18n.t('popup.okFrom', [formatDateTime(okFrom, locale)]);
+      return [{ text: i.text, label: cls?.label ?? i.effect, reason: cls?.reason ?? '', okFrom, when }];
     }),
   };
 }
@@ -74,6 +89,8 @@ export async function onScoreText(
     title: name ?? previous?.reading.title ?? null,
     components: [{ name: null, text }],
     source: edited ? `${previous.reading.source.replace(/\+edited$/, '')}+edited` : origin.source,
+    // The person checked the list against the label: what the page reader doubted is settled.
+    doubts: [],
   };
   const state = await analyzeReading(reading);
   if (tabId !== null) await setTabState(tabId, state);
@@ -131,8 +148,7 @@ export async function rescoreSavedList(which: 'all' | 'stale' = 'all'): Promise<
     let changed = false;
     const next = list.map((p) => {
       if (which === 'stale' && p.analysis.kbVersion === current.version) return p;
-      const readingDoubts = (p.analysis.doubts ?? []).flatMap((d) => (d.kind === 'reading' ? [d.reason] : []));
-      const analysis = analyzeComponents(p.components, p.title, current, profile, settings, readingDoubts);
+      const analysis = analyzeComponents(p.components, p.title, current, profile, settings, readingDoubts(p.analysis));
       if (JSON.stringify(analysis) === JSON.stringify(p.analysis)) return p;
       changed = true;
       return { ...p, analysis };
@@ -153,5 +169,6 @@ function emptyReading(url: string, source: string): PageReading {
     components: [],
     source,
     confidence: 1,
+    doubts: [],
   };
 }

@@ -1,7 +1,7 @@
-import { LIST_LABEL, LIST_LABEL_PREFIX } from './labels.ts';
-import { pickLists } from './lists.ts';
-import { blockText } from './text.ts';
-import type { Finding } from './types.ts';
+import { LIST_LABEL, LIST_LABEL_PREFIX } from '../inci/vocabulary.ts';
+import { candidatesOf, type Candidate } from './candidates.ts';
+import { readLists } from './lists.ts';
+import { regionText } from './text.ts';
 
 const SHOW_TEXT = 4;
 const NOT_CONTENT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'TITLE']);
@@ -10,8 +10,14 @@ const MAX_SECTION_CHARS = 40_000;
 const ANCESTOR_LEVELS = 4;
 /** Real pages show one to three labels; each costs DOM-wide queries, so thousands would hang the tab. */
 const MAX_LABELS = 50;
+const MAX_NAMED_ELEMENTS = 30;
 
-const NONE: Finding = { components: [], quality: 0 };
+/** Where a region's candidates come from. */
+export interface Origin {
+  source: string;
+  trust: number;
+  labelled: boolean;
+}
 
 function byId(doc: Document, id: string): Element | null {
   return id === '' ? null : doc.getElementById(id);
@@ -50,20 +56,22 @@ function labelChain(label: Element): Element[] {
   return chain;
 }
 
-/** Where the list for a label can be, nearest first, each with how much to trust a list found there. */
-function regionsFor(label: Element): { region: Element; weight: number }[] {
-  const regions: { region: Element; weight: number }[] = [];
+/**
+ * Where the list for a label can be, nearest first: the panel it controls (and only there: a panel
+ * without a list says the page has none), else what follows it, else its section. A section holds
+ * more than the label's list: there only a list after the label line counts as labelled (lists.ts).
+ */
+function regionsFor(label: Element): { region: Element; labelled: boolean }[] {
   const chain = labelChain(label);
-  for (const control of chain) {
-    const panel = controlledPanel(control);
-    if (panel) regions.push({ region: panel, weight: 1 });
-  }
+  const panels = chain.map(controlledPanel).filter((panel): panel is Element => panel !== null);
+  if (panels.length > 0) return panels.map((region) => ({ region, labelled: true }));
+  const regions: { region: Element; labelled: boolean }[] = [];
   const outer = chain.at(-1) ?? label;
-  if (outer.nextElementSibling) regions.push({ region: outer.nextElementSibling, weight: 0.95 });
+  if (outer.nextElementSibling) regions.push({ region: outer.nextElementSibling, labelled: true });
   let ancestor: Element | null = label;
   for (let level = 0; level < ANCESTOR_LEVELS && ancestor; level++) {
     if ((ancestor.textContent ?? '').length > MAX_SECTION_CHARS) break;
-    if (ancestor !== label || /[:：]/.test(label.textContent ?? '')) regions.push({ region: ancestor, weight: 0.9 - 0.05 * level });
+    if (ancestor !== label || /[:：]/.test(label.textContent ?? '')) regions.push({ region: ancestor, labelled: false });
     ancestor = ancestor.parentElement;
   }
   return regions;
@@ -83,53 +91,61 @@ export function findLabels(root: Element): Element[] {
   return labels;
 }
 
-function bestOf(findings: { finding: Finding; weight: number }[]): Finding {
-  let best: Finding = NONE;
-  let bestScore = 0;
-  for (const { finding, weight } of findings) {
-    const score = finding.quality * weight;
-    if (finding.components.length > 0 && score > bestScore) {
-      best = { components: finding.components, quality: score };
-      bestScore = score;
-    }
+/**
+ * The smallest element inside `region` that still holds the whole list (its first and last name),
+ * so that marks stay on the list and off the blurbs around it.
+ */
+function narrowed(region: Element, candidate: Candidate): Element {
+  const items = candidate.components.flatMap((component) => component.items);
+  const first = items[0]?.slice(0, 40);
+  const last = items.at(-1)?.slice(0, 40);
+  if (!first || !last) return region;
+  let element = region;
+  for (;;) {
+    const inner = [...element.children].find((child) => {
+      const text = child.textContent ?? '';
+      return text.includes(first) && text.includes(last);
+    });
+    if (!inner) return element;
+    element = inner;
   }
-  return best;
 }
 
-/** Reads one region of the page as list text. */
-export function readRegion(region: Element): Finding {
-  return pickLists(blockText(region));
+/** A region of the page read as list text: its lists as candidates, read from the region. */
+export function regionCandidates(region: Element, origin: Origin): Candidate[] {
+  const candidates = candidatesOf(readLists(regionText(region)), { ...origin, element: region });
+  return candidates.map((candidate) => ({ ...candidate, element: narrowed(region, candidate) }));
 }
 
 /**
- * The generic reader: every label meaning "Ingredients", the nearest region it controls that
- * holds a list, and among labels the most INCI-like list (so a key-ingredients blurb or a
- * review loses to the full list).
+ * The generic reader: every label meaning "Ingredients" and the nearest region it controls that
+ * holds a list; the lists there are labelled candidates.
  */
-export function readByHeadings(root: Element): Finding {
-  const findings = findLabels(root).slice(0, MAX_LABELS).map((label) => {
-    for (const { region, weight } of regionsFor(label)) {
-      const finding = readRegion(region);
-      if (finding.components.length > 0) return { finding, weight };
-    }
-    return { finding: NONE, weight: 0 };
-  });
-  return bestOf(findings);
+export function headingCandidates(root: Element): Candidate[] {
+  return findLabels(root)
+    .slice(0, MAX_LABELS)
+    .flatMap((label) => {
+      for (const { region, labelled } of regionsFor(label)) {
+        const found = regionCandidates(region, { source: 'heading', trust: 0.9, labelled });
+        if (found.length > 0) return found;
+      }
+      return [];
+    });
 }
 
 /** Elements named for ingredients (`#ingredients`, `.product-ingredients`), for pages without a visible label. */
-export function readByIngredientAttributes(root: Element): Finding {
+export function attributeCandidates(root: Element): Candidate[] {
   const named = [...root.querySelectorAll('[id*="ingredient" i], [class*="ingredient" i], [data-at*="ingredient" i]')];
-  return bestOf(named.slice(0, 30).map((element) => ({ finding: readRegion(element), weight: 0.85 })));
+  return named.slice(0, MAX_NAMED_ELEMENTS).flatMap((element) => regionCandidates(element, { source: 'heading', trust: 0.8, labelled: false }));
 }
 
 /** A panel given by a shop adapter's selector; a control (`aria-controls`, `<summary>`) stands for its panel. */
-export function readPanel(doc: Document, selectors: readonly string[]): Finding {
+export function panelCandidates(doc: Document, selectors: readonly string[], origin: Origin): Candidate[] {
   for (const selector of selectors) {
     for (const element of doc.querySelectorAll(selector)) {
-      const finding = readRegion(controlledPanel(element) ?? element);
-      if (finding.components.length > 0) return finding;
+      const found = regionCandidates(controlledPanel(element) ?? element, origin);
+      if (found.length > 0) return found;
     }
   }
-  return NONE;
+  return [];
 }

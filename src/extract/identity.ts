@@ -3,18 +3,33 @@ import type { StructuredData } from './jsonld.ts';
 import { lineText } from './text.ts';
 import type { Identity } from './types.ts';
 
-function meta(doc: Document, ...keys: string[]): string | null {
+type Metas = Map<string, string>;
+
+/** The page's `<meta>` contents by property, name and itemprop (the first of each), in one pass. */
+function readMetas(doc: Document): Metas {
+  const found: Metas = new Map();
+  for (const element of doc.getElementsByTagName('meta')) {
+    const content = asText(element.getAttribute('content'));
+    if (!content) continue;
+    for (const attribute of ['property', 'name', 'itemprop']) {
+      const key = element.getAttribute(attribute);
+      if (key && !found.has(key)) found.set(key, content);
+    }
+  }
+  return found;
+}
+
+function meta(metas: Metas, ...keys: string[]): string | null {
   for (const key of keys) {
-    const element = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const content = asText(element?.getAttribute('content'));
+    const content = metas.get(key);
     if (content) return content;
   }
   return null;
 }
 
 /** og:title carries the shop's name after a bar ("Glow Serum | Shop"); the product name is before it. */
-function ogTitle(doc: Document): string | null {
-  const title = meta(doc, 'og:title');
+function ogTitle(metas: Metas): string | null {
+  const title = meta(metas, 'og:title');
   return title ? (title.split(/\s+[|–]\s+/)[0] ?? title).trim() : null;
 }
 
@@ -26,14 +41,15 @@ export function readIdentity(doc: Document, url: URL, data: StructuredData): Ide
   const product = mainProduct(data, url);
   const fromJsonLd = product ? productIdentity(product, url) : null;
   const h1 = lineText(doc.querySelector('h1'));
+  const metas = readMetas(doc);
   return {
-    title: fromJsonLd?.title ?? ogTitle(doc) ?? (h1 || null) ?? data.breadcrumbs.at(-1) ?? null,
+    title: fromJsonLd?.title ?? ogTitle(metas) ?? (h1 || null) ?? data.breadcrumbs.at(-1) ?? null,
     brand:
       fromJsonLd?.brand ??
-      meta(doc, 'product:brand', 'og:brand', 'brand') ??
+      meta(metas, 'product:brand', 'og:brand', 'brand') ??
       (lineText(doc.querySelector('[itemprop="brand"]')) || null),
-    gtin: fromJsonLd?.gtin ?? meta(doc, 'gtin13', 'gtin', 'product:gtin'),
-    sku: fromJsonLd?.sku ?? meta(doc, 'sku', 'product:retailer_item_id'),
+    gtin: fromJsonLd?.gtin ?? meta(metas, 'gtin13', 'gtin', 'product:gtin'),
+    sku: fromJsonLd?.sku ?? meta(metas, 'sku', 'product:retailer_item_id'),
     variant: null,
   };
 }

@@ -1,17 +1,15 @@
-import { readEmbeddedJson } from './embedded.ts';
-import { readByHeadings, readByIngredientAttributes } from './heading.ts';
+import { pickCandidate, type Candidate, type Pick } from './candidates.ts';
+import { embeddedCandidates } from './embedded.ts';
+import { attributeCandidates, headingCandidates } from './heading.ts';
 import { mergeIdentity, readIdentity } from './identity.ts';
 import { mainProduct, productIngredients, readStructuredData } from './jsonld.ts';
-import { hasProductMarkup, isListingPage } from './listing.ts';
-import { readShopify, isShopify } from './shopify.ts';
+import { hasProductMarkup, inTile, isListingPage, isNonProductPath } from './listing.ts';
+import { isShopify, readShopify } from './shopify.ts';
 import { adapterFor } from './sites/index.ts';
-import type { Finding, Identity, PageReading } from './types.ts';
+import type { Identity, PageReading } from './types.ts';
 
-export type { ComponentText, PageReading, SiteAdapter } from './types.ts';
+export type { ComponentText, PageReading, ReadingDoubt, SiteAdapter } from './types.ts';
 export { SHOP_MATCHES } from './sites/index.ts';
-
-/** How much each reader's find is trusted, times how INCI-like the text is. */
-const TRUST = { site: 1, shopify: 0.95, heading: 0.9, embedded: 0.8, jsonld: 0.8, attribute: 0.8 } as const;
 
 /** A saved page (`file:`) or a blank URL: the page's canonical link says where it came from. */
 function pageUrl(doc: Document, url: string): URL {
@@ -30,12 +28,13 @@ function round(value: number): number {
 /**
  * The caps of the message that carries a reading to the background (src/messaging/protocol.ts):
  * a broken or hostile page must not yield a reading the background refuses. Over-long identity
- * fields are garbage, not names; a list over the cap still reads as truncated (src/inci).
+ * fields are garbage, not names; a list over the cap reads as cut (a doubt), and src/inci caps it too.
  */
 const MAX_COMPONENTS = 20;
 const MAX_LIST_CHARS = 200_000;
 const IDENTITY_CHARS = { title: 1_000, brand: 500, gtin: 64, sku: 128, variant: 500 } as const;
 const NAME_CHARS = 500;
+const MAX_URL_CHARS = 4_096;
 
 function fits(value: string | null, max: number): string | null {
   return value !== null && value.length <= max ? value : null;
@@ -51,53 +50,78 @@ function boundedIdentity(identity: Identity): Identity {
   };
 }
 
-const MAX_URL_CHARS = 4_096;
-
-function reading(url: URL, identity: Identity, isProduct: boolean, source: string, found: Finding, trust: number): PageReading {
-  const components = found.components
+function reading(url: URL, identity: Identity, isProduct: boolean, source: string, pick: Pick | null): PageReading {
+  const found = isProduct && pick ? pick.components : [];
+  const capped = found.length > MAX_COMPONENTS || found.some((c) => c.text.length > MAX_LIST_CHARS);
+  const components = found
     .slice(0, MAX_COMPONENTS)
     .map(({ name, text }) => ({ name: fits(name, NAME_CHARS), text: text.slice(0, MAX_LIST_CHARS) }));
+  const doubts = isProduct && pick ? [...pick.doubts] : [];
+  if (capped && !doubts.includes('partial')) doubts.unshift('partial');
   return {
     // The protocol carries at most 4,096 characters of address: a longer one keeps its path only.
     url: url.href.length <= MAX_URL_CHARS ? url.href : (url.origin + url.pathname).slice(0, MAX_URL_CHARS),
     isProduct,
     ...boundedIdentity(identity),
-    components: isProduct ? components : [],
+    components,
     source,
-    confidence: isProduct ? round(found.quality * trust) : round(trust),
+    confidence: components.length > 0 && pick ? round(pick.score) : 0,
+    doubts,
   };
 }
 
+/** Lists in product tiles (a listing's, "you may also like") belong to other products. */
+function onPage(candidates: Candidate[]): Candidate[] {
+  return candidates.filter((candidate) => candidate.element === null || !inTile(candidate.element));
+}
+
 /**
- * Reads a shop page: is it a product, which one, and the ingredient text of each component.
- * Readers run best first (shop adapter, structured data, Shopify, the generic heading reader)
- * and the first that finds a list wins; identity is merged from all that know it.
+ * Reads a shop page and says which element the list was read from (for the marks on the page; null
+ * when it came from page data alone). Every reader offers candidates — the shop's adapter, JSON-LD,
+ * embedded page state, Shopify data, the panels of "Ingredients" labels, elements named for
+ * ingredients — and one scoring function picks the product's list (candidates.ts); identity is
+ * merged from all that know it. The shop's URL shape is a hint: a page whose address does not look
+ * like a product is still read when its markup or an Ingredients label says it is one.
  * Pure DOM reading: no `browser.*`, no clicks, no network — the same in content script, jsdom and CLI.
  */
-export function readPage(doc: Document, url: string): PageReading {
+export function readPageWithElement(doc: Document, url: string): { reading: PageReading; element: Element | null } {
   const location = pageUrl(doc, url);
   const adapter = adapterFor(location);
   const data = readStructuredData(doc);
   let identity = readIdentity(doc, location, data);
-  if (isListingPage(doc, location, adapter, data)) {
-    return reading(location, identity, false, adapter ? `site:${adapter.id}` : 'page', { components: [], quality: 0 }, adapter ? 0.9 : 0.7);
+  const siteSource = adapter ? `site:${adapter.id}` : 'page';
+  const urlSaysProduct = adapter?.isProductUrl?.(location);
+  // Where a shop's adapter knows its addresses, the page is not searched for tiles: what it shows decides below.
+  if (urlSaysProduct === undefined ? isListingPage(doc, location, data) : isNonProductPath(location)) {
+    return { reading: reading(location, identity, false, siteSource, null), element: null };
   }
   const site = adapter?.read(doc, location);
   const shopify = isShopify(doc) ? readShopify(doc, location) : null;
   identity = mergeIdentity(site ?? {}, mergeIdentity(shopify ?? {}, identity));
   const product = mainProduct(data, location);
-  const readers: [string, number, () => Finding][] = [
-    [adapter ? `site:${adapter.id}` : 'site', TRUST.site, () => site ?? { components: [], quality: 0 }],
-    ['jsonld', TRUST.jsonld, () => (product ? productIngredients(doc, product) : { components: [], quality: 0 })],
-    ['embedded', TRUST.embedded, () => readEmbeddedJson(doc)],
-    ['shopify', TRUST.shopify, () => shopify ?? { components: [], quality: 0 }],
-    ['heading', TRUST.heading, () => readByHeadings(doc.body)],
-    ['heading', TRUST.attribute, () => readByIngredientAttributes(doc.body)],
-  ];
-  for (const [source, trust, read] of readers) {
-    const found = read();
-    if (found.components.length > 0) return reading(location, identity, true, source, found, trust);
-  }
-  const productPage = hasProductMarkup(doc, data) || adapter?.isProductUrl?.(location) === true;
-  return reading(location, identity, productPage, 'none', { components: [], quality: 0 }, 0);
+  const markup = hasProductMarkup(doc, data);
+  // At an address the shop does not use for products, only product markup or a labelled list makes a product.
+  const labelledOnly = urlSaysProduct === false && !markup;
+  const candidates: Candidate[] = labelledOnly
+    ? [...(site?.candidates ?? []), ...onPage(headingCandidates(doc.body))].filter((candidate) => candidate.labelled)
+    : [
+        ...(site?.candidates ?? []),
+        ...(product ? productIngredients(doc, product) : []),
+        ...embeddedCandidates(doc, location),
+        ...(shopify?.candidates ?? []),
+        ...onPage(headingCandidates(doc.body)),
+      ];
+  // Elements named for ingredients stand in for a label only on pages that show none.
+  if (!labelledOnly && !candidates.some((candidate) => candidate.labelled)) candidates.push(...onPage(attributeCandidates(doc.body)));
+  const pick = pickCandidate(candidates);
+  const isProduct = markup || urlSaysProduct === true || (pick !== null && (urlSaysProduct === undefined || pick.labelled));
+  return {
+    reading: reading(location, identity, isProduct, isProduct ? (pick?.source ?? 'none') : siteSource, pick),
+    element: isProduct ? (pick?.element ?? null) : null,
+  };
+}
+
+/** Reads a shop page: is it a product, which one, the ingredient text of each component, and what is unsure. */
+export function readPage(doc: Document, url: string): PageReading {
+  return readPageWithElement(doc, url).reading;
 }

@@ -1,8 +1,9 @@
+import type { Candidate } from './candidates.ts';
 import { scriptJson } from './embedded.ts';
-import { readByHeadings, readRegion } from './heading.ts';
-import { asText, isObject } from './jsonld.ts';
+import { regionCandidates } from './heading.ts';
+import { asText, isObject, textCandidates } from './jsonld.ts';
 import type { JsonObject } from './jsonld.ts';
-import type { Finding, Identity } from './types.ts';
+import type { Identity } from './types.ts';
 
 const SHOPIFY_MARKUP =
   'link[href*="cdn.shopify.com"], script[src*="cdn.shopify.com"], .shopify-section, [id^="shopify-section"], meta[name="shopify-digital-wallet"]';
@@ -49,22 +50,16 @@ function shopifyIdentity(product: JsonObject, url: URL): Partial<Identity> {
   };
 }
 
-/** Ingredients in metafield blocks (tabs, accordions) or in the product description's own heading. */
-function shopifyIngredients(doc: Document, product: JsonObject | null): Finding {
-  let best: Finding = { components: [], quality: 0 };
-  for (const block of doc.querySelectorAll('[class*="metafield"]')) {
-    const finding = readRegion(block);
-    if (finding.quality > best.quality) best = finding;
-  }
-  if (best.components.length > 0) return best;
-  const description = asText(product?.['body_html']) ?? asText(product?.['description']);
-  if (!description) return best;
-  const inert = doc.implementation.createHTMLDocument('');
-  inert.body.innerHTML = description;
-  return readByHeadings(inert.body);
+/** Ingredients in metafield blocks (tabs, accordions) and in the product description. */
+function shopifyIngredients(doc: Document, product: JsonObject | null): Candidate[] {
+  const blocks = [...doc.querySelectorAll('[class*="metafield"]')].flatMap((block) =>
+    regionCandidates(block, { source: 'shopify', trust: 0.95, labelled: false }),
+  );
+  const description = [product?.['body_html'], product?.['description']].find((text) => typeof text === 'string' && text.trim() !== '');
+  return [...blocks, ...(typeof description === 'string' ? textCandidates(doc, description, { source: 'shopify', trust: 0.8, labelled: false }) : [])];
 }
 
-export function readShopify(doc: Document, url: URL): Finding & Partial<Identity> {
+export function readShopify(doc: Document, url: URL): { candidates: Candidate[] } & Partial<Identity> {
   const product = productJson(doc);
-  return { ...(product ? shopifyIdentity(product, url) : {}), ...shopifyIngredients(doc, product) };
+  return { ...(product ? shopifyIdentity(product, url) : {}), candidates: shopifyIngredients(doc, product) };
 }

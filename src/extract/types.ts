@@ -1,3 +1,5 @@
+import type { Candidate } from './candidates.ts';
+
 /** What the content script read from a page (see ../shared/DESIGN.md, "PageReading"). */
 export interface PageReading {
   url: string;
@@ -14,7 +16,16 @@ export interface PageReading {
   source: string;
   /** 0..1: how sure the reader is that the text is this product's full list. */
   confidence: number;
+  /** What the reader is unsure of; a doubt keeps a list without warnings from "suitable". */
+  doubts: ReadingDoubt[];
 }
+
+/**
+ * Why the reader is not sure it read the product's whole list (the same union as src/score's):
+ * `partial` the list looks cut, `ambiguous` a different list was nearly as likely,
+ * `component-unread` a part of a set whose list could not be read.
+ */
+export type ReadingDoubt = 'partial' | 'ambiguous' | 'component-unread';
 
 /** The list of one component: a kit part or shade (named), or the product itself (null). */
 export interface ComponentText {
@@ -31,19 +42,12 @@ export interface Identity {
   variant: string | null;
 }
 
-/** What one reader of the chain found. */
-export interface Finding {
-  components: ComponentText[];
-  /** inciLikeness of the picked text, 0..1. */
-  quality: number;
-}
-
-/** A shop adapter (`src/extract/sites/<shop>.ts`): the first and most precise reader. */
+/** A shop adapter (`src/extract/sites/<shop>.ts`): the most precise reader, its lists compared with the others'. */
 export interface SiteAdapter {
   id: string;
   /** Host suffixes: "sephora.com" matches www.sephora.com and m.sephora.com. */
   hosts: string[];
-  /** URL shape of product pages; other URLs of the shop are listings, search, cart, home. */
+  /** URL shape of product pages: a hint, other URLs of the shop are read when the page says it is a product. */
   isProductUrl?: (url: URL) => boolean;
-  read: (doc: Document, url: URL) => Finding & Partial<Identity>;
+  read: (doc: Document, url: URL) => { candidates: Candidate[] } & Partial<Identity>;
 }

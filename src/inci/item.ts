@@ -1,5 +1,6 @@
 /** One list item (`Aqua (Water)`, `Zinc Oxide 17.1%`, `A (and) B`) → the ingredient names it holds. */
 import { matchBrackets, splitTopLevel } from './split.ts';
+import { FOOTNOTE_MARK_CHARS, FOOTNOTE_MARKS, GLUED_FOOTNOTE_NUMBER, LEGEND } from './vocabulary.ts';
 
 export interface NameDraft {
   /** As printed, footnote marks and list punctuation removed. */
@@ -14,17 +15,18 @@ const MAX_NAME_LENGTH = 200;
 const MAX_ITEM_SOURCE = 2000;
 const MAX_SYNONYMS = 20;
 
-/** Marks that refer to a footnote or a trademark, never part of an INCI name. */
-const FOOTNOTE_MARKS = /[*†‡°¹²³⁴⁵⁶⁷⁸⁹⁰⁺™®©✝^]+/g;
-export const STARTS_WITH_FOOTNOTE = /^\s*[*†‡°¹²³⁴⁵⁶⁷⁸⁹⁰✝^]/;
 /** Numbered footnote marks after a name: `Glycerin[1]`, `Aqua [5]`, `Urea (2)`. */
 const NUMBERED_FOOTNOTE = /\s?[[(]\d{1,2}(?:\s?,\s?\d{1,2})*[\])](?=\s|$)/g;
-/** A mark with its legend printed after the last name: `Phenoxyethanol * essential oil`. */
-const TRAILING_LEGEND = /\s[*†‡]+\s+\p{L}.*$/su;
+/** A mark with its legend after the last name: `Phenoxyethanol * essential oil`, `Sorbate *Plant origin`, `Caprylate.*Organic`. */
+const TRAILING_LEGEND = /(?:\s|\.)[*†‡]+\s*\p{L}.*$/su;
+/** A footnote number with its legend after the last name: `Cumarin 1erhalten aus natürlichen ätherischen Ölen`. */
+const NUMBERED_LEGEND = /\s\d{1,2}\s?(?=\p{L})(.*)$/su;
+/** Lower-case letters right before a digit: the necessary condition for a footnote number glued to a name. */
+const GLUED_DIGIT = /\p{Ll}{3}\d/u;
 /** Every character the footnote and bracket clean-up looks for; most items have none and skip it. */
-const MARK_OR_BRACKET = /[*†‡°¹²³⁴⁵⁶⁷⁸⁹⁰⁺™®©✝^()[\]{}]/;
+const MARK_OR_BRACKET = new RegExp(`[${FOOTNOTE_MARK_CHARS}+()[\\]{}]`);
 /** What makes an item more than a plain name: marks, brackets, a percentage, alternatives. */
-const NOT_PLAIN = /[*†‡°¹²³⁴⁵⁶⁷⁸⁹⁰⁺™®©✝^()[\]{}%/\\]/;
+const NOT_PLAIN = new RegExp(`[${FOOTNOTE_MARK_CHARS}+()[\\]{}%/\\\\]`);
 /** A drug-facts purpose printed after an active's percentage: `Avobenzone 3% Sunscreen`. */
 export const DRUG_PURPOSE = String.raw`(?:sunscreens?|skin\s+protectants?|acne\s+(?:treatment|medication)|anti-?perspirants?|antiseptics?|astringents?|analgesics?|anti-?dandruff|exfoliants?|lip\s+protectants?|purpose)`;
 
@@ -34,6 +36,8 @@ const TRAILING_PERCENT = new RegExp(
   'i',
 );
 const LEADING_PERCENT = new RegExp(String.raw`^${PERCENT}\s*\+?\s*`);
+/** A percentage between a name and its bracket: `Salicylic Acid 1% (BHA)`, `AHAs 5% (Glycolic and Lactic Acids)`. */
+const PERCENT_BEFORE_GROUP = new RegExp(String.raw`\s+${PERCENT}\s*(?=[([][^()[\]]*[)\]]$)`);
 
 /** Names printed as alternatives of each other on EU/US/French labels (accent-folded, lower case). */
 const ALIASES = new Set([
@@ -78,7 +82,7 @@ function fold(text: string): string {
 }
 
 /** List punctuation trimmed from either end, as char codes: a look-up then builds no one-letter string. */
-const EDGE_PUNCTUATION = new Set([...' -–—:,.;&+'].map((char) => char.charCodeAt(0)));
+const EDGE_PUNCTUATION = new Set([...' -–—:,.;&+…'].map((char) => char.charCodeAt(0)));
 const JOINING_WORD = /^(?:and|or) /i;
 /** First letters of the joining words: only these are worth a look with JOINING_WORD. */
 const JOINING_INITIALS = new Set([...'aAoO'].map((char) => char.charCodeAt(0)));
@@ -123,6 +127,10 @@ function takePercent(text: string): { rest: string; percent: number | null } {
   if (leading && leading[0].length < text.length) {
     return { rest: text.slice(leading[0].length), percent: toPercent(leading[1]) };
   }
+  const beforeGroup = PERCENT_BEFORE_GROUP.exec(text);
+  if (beforeGroup && beforeGroup.index > 0) {
+    return { rest: `${text.slice(0, beforeGroup.index)} ${text.slice(beforeGroup.index + beforeGroup[0].length)}`, percent: toPercent(beforeGroup[1]) };
+  }
   return { rest: text, percent: null };
 }
 
@@ -154,8 +162,11 @@ function bracketGroups(text: string): Group[] {
     // `Tris(Tetramethylhydroxypiperidinol) Citrate`, `Hydrogenated Poly (C6-14 Olefin)`: a group after
     // a multiplying prefix is part of the name, spaced or not.
     const afterPrefix = MULTIPLYING_PREFIX.test(text.slice(Math.max(0, i - 6), i));
+    // `L(+)-Lactic Acid`, `(3Z)-3-Hexenol`: a group followed by a hyphen is a locant or rotation of the name.
+    const beforeHyphen = text[close + 1] === '-';
     const gluedToChemical =
       afterPrefix ||
+      beforeHyphen ||
       (ENDS_NON_SPACE.test(before) && (ENDS_HYPHEN_OR_DIGIT.test(before) || STARTS_CARBON_COUNT.test(content)));
     if (!gluedToChemical) groups.push({ start: i, end: close + 1, content });
     i = close;
@@ -191,6 +202,17 @@ function splitAlternatives(text: string): string[] {
   return slashed.length > 1 && areAlternatives(text, slashed) ? slashed : [tidy(text)];
 }
 
+/** Three or more names in one bracket, not a row of colour indexes (`CI 77491, 77492, 77499`): a blend's members. */
+function isSubList(parts: string[]): boolean {
+  return parts.length >= 3 && !parts.every(isColourIndex);
+}
+
+/** The item as printed without its members' bracket: `Botanical Blend [Aqua, …]` prints as `Botanical Blend`. */
+function withoutMembers(printed: string): string {
+  const memberGroups = bracketGroups(printed).filter((group) => isSubList(splitTopLevel(group.content, ',').map(tidy).filter(Boolean)));
+  return memberGroups.length > 0 ? withoutGroups(printed, memberGroups) : printed;
+}
+
 interface Named {
   name: string;
   synonyms: string[];
@@ -208,7 +230,7 @@ function readParentheses(text: string): Named {
     const content = tidy(group.content);
     if (content === '' || QUALIFIER.test(content) || !isNameLike(content)) continue;
     const parts = splitTopLevel(content, ',').map(tidy).filter(Boolean);
-    if (parts.length >= 3 && !parts.every((part) => CI_NUMBER.test(part))) {
+    if (isSubList(parts)) {
       members.push(...parts);
       continue;
     }
@@ -275,27 +297,36 @@ function readOne(source: string, printed: string, percent: number | null, readin
   const candidates = [...first.synonyms];
   for (let i = 1; i < alternatives.length; i++) candidates.push(names[i] ?? '', ...(alternatives[i]?.synonyms ?? []));
   const synonyms = unique(candidates, name);
-  pushDraft(reading, printed, name, synonyms, percent);
+  const hasMembers = alternatives.some((alt) => alt.members.length > 0);
+  pushDraft(reading, hasMembers ? withoutMembers(printed) : printed, name, synonyms, percent);
   if (depth > 0) return; // a sub-list inside a sub-list is read as names only
   for (const alt of alternatives) for (const member of alt.members) readItemInto(member, reading, depth + 1);
 }
 
-/** Footnote marks, legends and unpaired brackets taken out of an item. */
+/** A legend printed after the last name, behind its mark or its number, cut off. */
+export function withoutLegend(text: string): string {
+  const marked = text.replace(TRAILING_LEGEND, '');
+  const numbered = NUMBERED_LEGEND.exec(marked);
+  return numbered && LEGEND.test(numbered[1] ?? '') ? marked.slice(0, numbered.index) : marked;
+}
+
+/** Footnote marks and numbers, legends and unpaired brackets taken out of an item. */
 function withoutMarks(source: string): string {
-  const marked = source.replace(TRAILING_LEGEND, '').replace(NUMBERED_FOOTNOTE, '');
+  const marked = withoutLegend(source.replace(GLUED_FOOTNOTE_NUMBER, '')).replace(NUMBERED_FOOTNOTE, '');
   return dropStrayBrackets(marked.replace(FOOTNOTE_MARKS, ''));
 }
 
 function readItemInto(raw: string, reading: ItemReading, depth: number): void {
   if (raw.length > MAX_ITEM_SOURCE) reading.truncated = true;
   const source = raw.slice(0, MAX_ITEM_SOURCE);
-  if (!NOT_PLAIN.test(source)) {
+  const glued = GLUED_DIGIT.test(source);
+  if (!glued && !NOT_PLAIN.test(source)) {
     // Most items are a plain name, which none of the steps below would change.
     const name = tidy(source);
     if (isNameLike(name)) pushDraft(reading, name, name, [], null);
     return;
   }
-  const printed = tidy(MARK_OR_BRACKET.test(source) ? withoutMarks(source) : source);
+  const printed = tidy(glued || MARK_OR_BRACKET.test(source) ? withoutMarks(source) : source);
   const { rest, percent } = takePercent(printed);
   // Not a blend: `rest` as is (readOne tidies it, and finds no name when nothing is left).
   const blend = BLEND_JOINER.test(rest) ? rest.split(BLEND_JOINER).map(tidy).filter(Boolean) : [rest];

@@ -5,57 +5,19 @@
  * "how to use" and disclaimers. A cheap heuristic on purpose: it runs on every candidate block
  * of a shop page inside the content script, so no knowledge base and no parser here.
  */
-
-/** Words that make a comma-separated piece read as prose rather than an ingredient name. */
-const PROSE_WORDS = new Set(
-  ('the a an i my me we our you your it its this that these those is are was were be been has have had ' +
-    'will would can could should do does did not so very than then helps help helping skin feel feels ' +
-    'use using used love loved product apply provides gives makes keeps leaves while who which what when')
-    .split(' '),
-);
-
-/** Words that are weak prose signals: they do appear in a few INCI names. */
-const WEAK_PROSE_WORDS = new Set('and with for to of in on by from at as or but if'.split(' '));
-
-/** Name parts that real INCI lists are full of. */
-const ANCHOR =
-  /\b(aqua|water|eau|glycerin|extract|acid|oil|alcohol|glycol|sodium|potassium|butter|wax|oxide|ferment|filtrate|dimethicone|tocopherol|parfum|fragrance|peg-\d+|ci \d{5}|\w+(ate|ide|ine|ol|ene|one|ose|ium))\b/i;
-
-/** A list separator, except the comma of a chemical locant ("1,2-Hexanediol"). */
-function isSeparator(text: string, index: number): boolean {
-  const ch = text[index];
-  if (ch === ',') return !(/\d/.test(text[index - 1] ?? '') && /\d/.test(text[index + 1] ?? ''));
-  return ch === ';' || ch === '•' || ch === '·' || ch === '|';
-}
-
-/** Splits on list separators that are not inside parentheses or brackets. */
-export function splitTopLevel(text: string): string[] {
-  const tokens: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '(' || ch === '[') depth++;
-    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
-    else if (depth === 0 && isSeparator(text, i)) {
-      tokens.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  tokens.push(text.slice(start));
-  return tokens.map((token) => token.trim()).filter((token) => token.length > 0);
-}
+import { splitList } from './split.ts';
+import { LIST_ANCHOR, PROSE_WORDS, WEAK_PROSE_WORDS } from './vocabulary.ts';
 
 function withoutParentheses(token: string): string {
   return token.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ');
 }
 
-/** True when one comma-separated piece reads like an ingredient name. */
+/** True when one list item reads like an ingredient name: no prose words, no links, not too long. */
 export function looksLikeInciName(raw: string): boolean {
   const token = raw.replace(/^[-*†•\s]+/, '').replace(/[.*†]+$/, '').trim();
   if (token.length < 2 || token.length > 90) return false;
   if (/[:!?@$£€]|https?|www\./i.test(token)) return false;
-  const words = withoutParentheses(token).toLowerCase().split(/[\s/]+/).filter(Boolean);
+  const words = withoutParentheses(token).toLowerCase().split(/[\s/]+/).filter((word) => /\p{L}/u.test(word));
   if (words.length === 0 || words.length > 7) return false;
   let prose = 0;
   for (const word of words) {
@@ -70,14 +32,18 @@ function sentenceBreaks(text: string): number {
   return (text.match(/[a-z]{3,}[.!?] +[A-Z][a-z]/g) ?? []).length;
 }
 
-export function inciLikeness(text: string): number {
-  const tokens = splitTopLevel(text);
+/**
+ * Share of name-like items, raised by items full of INCI name parts, lowered by sentence breaks;
+ * `minItems` items or more count fully (fewer are a blurb's picks unless a label says otherwise).
+ */
+export function inciLikeness(text: string, minItems = 6): number {
+  const tokens = splitList(text);
   if (tokens.length === 0) return 0;
   const named = tokens.filter(looksLikeInciName);
-  const anchored = named.filter((token) => ANCHOR.test(token)).length;
+  const anchored = named.filter((token) => LIST_ANCHOR.test(token)).length;
   const share = named.length / tokens.length;
   const anchorFactor = 0.6 + 0.4 * Math.min(1, (3 * anchored) / tokens.length);
-  const countFactor = Math.min(1, tokens.length / 6);
+  const countFactor = Math.min(1, tokens.length / minItems);
   const proseFactor = 1 / (1 + sentenceBreaks(text));
   return share * anchorFactor * countFactor * proseFactor;
 }

@@ -3,7 +3,7 @@
  * The text is cut into pieces (split.ts), then read left to right by a small state machine that knows
  * headings, drug-facts blocks, marketing bullets, kit components and "may contain" blocks.
  */
-import { DRUG_PURPOSE, readItem, tidy, STARTS_WITH_FOOTNOTE, type NameDraft } from './item.ts';
+import { DRUG_PURPOSE, readItem, tidy, withoutLegend, type NameDraft } from './item.ts';
 import {
   classifyLabel,
   componentOfHeading,
@@ -15,8 +15,9 @@ import {
   type LabelKind,
 } from './labels.ts';
 import { normalizeName } from './normalize.ts';
-import { splitPieces, splitTopLevel, type Piece } from './split.ts';
+import { matchBrackets, splitPieces, splitTopLevel, type Piece } from './split.ts';
 import { cleanLabelText } from './text.ts';
+import { FOOTNOTE_MARKS, LEGEND, STARTS_WITH_FOOTNOTE } from './vocabulary.ts';
 import type { Component, Ingredient, ParsedLabel } from './types.ts';
 
 export { splitTopLevel } from './split.ts';
@@ -51,9 +52,10 @@ const HEADING_INSIDE = /(?:^|\s)((?:(?:inactive|active|other)\s+)?ingredients?\s
 const PURPOSE_WORDS = new RegExp(String.raw`^(?:[)\]\s]*)(?:${DRUG_PURPOSE}\b\s*)+`, 'i');
 /** A numbered footnote legend entry after the list: `[1] Hydrator (Humectant)`, `(2) Emollient`. */
 const NUMBERED_LEGEND = /^[[(]\d{1,2}[\])]\s*\p{L}/u;
+/** A footnote legend behind a plain number: `1 erhalten aus natürlichen ätherischen Ölen`. */
+const NUMBER_THEN_WORD = /^\d{1,2}\s?\p{L}/u;
 const PERCENT_SIGN = /(\d{1,3}(?:[.,]\d+)?)\s*%/g;
 const HAS_PERCENT = /\d\s*%/;
-const LABEL_MARKS = /[*†‡™®]/g;
 const LETTER = /\p{L}/u;
 
 /** What follows a colon: the list itself, the list after one sentence, or prose. */
@@ -86,6 +88,8 @@ class LabelReader {
         this.mayContain = true;
         if (this.section === 'skip') this.section = 'list';
       }
+      // "Active ingredient: Zinc Oxide 20%" then, on the next line, the list with no "Inactive" heading.
+      if (piece.brk === 'line' && this.section === 'active' && this.listFollows(i)) this.section = 'list';
       i = this.readPiece(piece.text, piece.brk !== 'comma', i);
     }
     const filled = this.components.filter((builder) => builder.items.length + builder.actives.length > 0);
@@ -201,9 +205,20 @@ class LabelReader {
   private isLineHeading(text: string, index: number): boolean {
     const next = this.pieces[index + 1];
     if (!this.multiline || next?.brk !== 'line' || text.split(' ').length > 8 || isProse(text)) return false;
+    if (this.section === 'active' || HAS_PERCENT.test(text)) return false; // an active, not a product's name
     let listLength = 1;
     while (this.pieces[index + 1 + listLength]?.brk === 'comma') listLength++;
     return listLength >= 3;
+  }
+
+  /** Three or more items without a percentage from piece `index` on: a list, not actives. */
+  private listFollows(index: number): boolean {
+    let length = 0;
+    for (let j = index; this.pieces[j] && (j === index || this.pieces[j]?.brk === 'comma'); j++) {
+      if (HAS_PERCENT.test(this.pieces[j]?.text ?? '')) return false;
+      length++;
+    }
+    return length >= 3;
   }
 
   /** Marketing bullets: `-Key ingredient: benefit.`, `-Avobenzone 3% -Octinoxate 7.5% Water, …`. */
@@ -261,7 +276,7 @@ class LabelReader {
   }
 
   private declareActives(labelParts: string[]): void {
-    for (const part of labelParts.flatMap((label) => splitTopLevel(label, ','))) {
+    for (const part of labelParts.flatMap((label) => splitTopLevel(label, ',')).flatMap(splitAtAnd)) {
       if (!HAS_PERCENT.test(part)) continue;
       for (const draft of readItem(part.replace(BULLET, '')).drafts) this.current.actives.push(mark(draft, false, true));
     }
@@ -269,14 +284,16 @@ class LabelReader {
 
   /** An ordinary piece: an ingredient of the current section, or nothing. */
   private readItemText(raw: string): void {
-    const text = raw.trim();
+    // A legend after the last name ("Phenoxyethanol *Certified organic") is no reason to drop the name.
+    const text = withoutLegend(raw.trim());
     if (text === '' || this.section === 'skip' || this.skipSentence) return;
     if (NUMBERED_LEGEND.test(text)) {
       // The legend explains marks on names read before it; what follows is legend too.
       if (this.current.items.length > 0) this.section = 'skip';
       return;
     }
-    if (STARTS_WITH_FOOTNOTE.test(text) || isDisclaimer(text) || isProse(text)) return;
+    if (STARTS_WITH_FOOTNOTE.test(text) || (NUMBER_THEN_WORD.test(text) && LEGEND.test(text))) return;
+    if (isDisclaimer(text) || isProse(text)) return;
     if (this.section === 'active') {
       for (const draft of readActives(text)) this.current.actives.push(mark(draft, false, true));
       return;
@@ -301,9 +318,27 @@ function mark(draft: NameDraft, mayContain: boolean, declaredActive: boolean): D
 function labelAndRest(text: string): { label: string; rest: string } | null {
   const [label, ...rest] = splitTopLevel(text.slice(0, 400), ':');
   if (rest.length === 0 || label === undefined) return null;
-  const cleanLabel = tidy(label.replace(LABEL_MARKS, ''));
+  const cleanLabel = tidy(label.replace(FOOTNOTE_MARKS, ''));
   if (!LETTER.test(cleanLabel)) return null;
   return { label: cleanLabel, rest: text.slice(label.length + 1).trim() };
+}
+
+const AND = /\s+and\s+/gi;
+
+/** `AHAs 10% (Lactic, Glycolic and Mandelic Acid) and PHA 1%` → two actives; an "and" inside brackets holds. */
+function splitAtAnd(part: string): string[] {
+  if (!/\sand\s/i.test(part)) return [part];
+  const inside = new Set<number>();
+  for (const [open, close] of matchBrackets(part)) for (let i = open; i <= close; i++) inside.add(i);
+  const pieces: string[] = [];
+  let from = 0;
+  for (const match of part.matchAll(AND)) {
+    if (inside.has(match.index)) continue;
+    pieces.push(part.slice(from, match.index));
+    from = match.index + match[0].length;
+  }
+  pieces.push(part.slice(from));
+  return pieces.length > 1 && pieces.every((piece) => HAS_PERCENT.test(piece)) ? pieces : [part];
 }
 
 function splitBullets(text: string): string[] {

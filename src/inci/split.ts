@@ -1,5 +1,5 @@
 /** Splitting label text at separators that are not inside brackets. Linear in the text length. */
-import { MAY_CONTAIN_SENTINEL } from './labels.ts';
+import { ABBREVIATIONS, MAY_CONTAIN_SENTINEL } from './vocabulary.ts';
 
 /**
  * How a piece was separated from the one before it: a sentence or line ends a marketing text;
@@ -44,11 +44,11 @@ export function matchBrackets(text: string): Map<number, number> {
 }
 
 /**
- * Locants opening a name (`1,2-Hexanediol`, `4,4'-…`), decimals (`17,1 %`) and locants inside a name that
+ * Locants opening a name (`1,2-Hexanediol`, `1,2 Hexanediol`, `4,4'-…`), decimals (`17,1 %`) and locants inside a name that
  * opens with a locant (`2-Oleamido-1,3-Octadecanediol`); `Polysilicone-11,1,2-Hexanediol` is two names.
  */
 const NAME_COMMAS =
-  /(?<![\p{L}\p{N}-])\d{1,3}(?:,\d{1,3})*(?:-[\p{L}\p{N}()[\]'′-]{0,60}?-\d{1,3})?(?:,\d{1,3})+(?=['′]?\s?-|\s*%)/gu;
+  /(?<![\p{L}\p{N}-])\d{1,3}(?:,\d{1,3})*(?:-[\p{L}\p{N}()[\]'′-]{0,60}?-\d{1,3})?(?:,\d{1,3})+(?=['′]?\s?-|\s*%|\s\p{L}{4})/gu;
 
 /** Indexes of commas that belong to a name (NAME_COMMAS). */
 function protectedCommas(text: string): Set<number> {
@@ -60,14 +60,14 @@ function protectedCommas(text: string): Set<number> {
 }
 
 const BREAK_STRENGTH: Record<Break, number> = { comma: 0, sentence: 1, line: 2, start: 3, marker: 4 };
-const LIST_SEPARATORS = new Set([',', ';', '•', '·', '●', '▪', '◦', '|', '･', '・']);
+const LIST_SEPARATORS = /* @__PURE__ */ new Set([',', ';', '•', '·', '●', '▪', '◦', '|', '･', '・']);
 /**
  * Every character splitPieces acts on (bracket openers start a group to jump over). Jumping from one
  * to the next spares a lookup per character: most characters of a list are letters. Reset before use.
  */
-const SPLIT_POINT = new RegExp(`[([{\n${MAY_CONTAIN_SENTINEL}.%${[...LIST_SEPARATORS].join('')}]`, 'g');
+const SPLIT_POINT = /* @__PURE__ */ new RegExp(`[([{\n${MAY_CONTAIN_SENTINEL}.%${[...LIST_SEPARATORS].join('')}]`, 'g');
 /** `Ext. D&C Violet No. 2`, `FD&C Yellow No.5 Al. Lake`: a full stop that ends a word of a name. */
-const ABBREVIATION = /(?:^|[\s(])(?:dr|no|nr|st|vs|e\.g|i\.e|approx|ca|al|ext|incl|spp|var|sp|ssp|subsp|fig)$/i;
+const ABBREVIATION = /* @__PURE__ */ new RegExp(`(?:^|[\\s(])${ABBREVIATIONS}$`, 'i');
 
 const NUMBERED_LEGEND_AHEAD = /^\s*\(\d{1,2}\)/;
 const ENDS_IN_INITIAL = /(?:^|\.)\p{L}$/u;
@@ -153,21 +153,37 @@ function isSubstituentOf(parent: string, piece: string): boolean {
   return LOCANT_NAME.test(parent) && SUBSTITUENT.test(piece);
 }
 
-/** `text` split at every top-level occurrence of `separator` (a single character). */
-export function splitTopLevel(text: string, separator: string): string[] {
-  if (!text.includes(separator)) return [text];
+/**
+ * The one top-level splitter: `text` cut at every separator character outside brackets, commas that
+ * belong to a name (NAME_COMMAS) excepted. `splitTopLevel(text, ',')` for one separator,
+ * `splitList(text)` for every list separator.
+ */
+function splitAt(text: string, isSeparator: (char: string) => boolean): string[] {
   const closeAt = matchBrackets(text);
-  const keep = separator === ',' ? protectedCommas(text) : new Set<number>();
+  const keep = isSeparator(',') && text.includes(',') ? protectedCommas(text) : new Set<number>();
   const parts: string[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const close = closeAt.get(i);
     if (close !== undefined) i = close;
-    else if (text[i] === separator && !keep.has(i)) {
+    else if (isSeparator(text[i] ?? '') && !keep.has(i)) {
       parts.push(text.slice(start, i));
       start = i + 1;
     }
   }
   parts.push(text.slice(start));
   return parts;
+}
+
+/** `text` split at every top-level occurrence of `separator` (a single character). */
+export function splitTopLevel(text: string, separator: string): string[] {
+  if (!text.includes(separator)) return [text];
+  return splitAt(text, (char) => char === separator);
+}
+
+/** The items of a list text: cut at every top-level list separator, trimmed, empty items dropped. */
+export function splitList(text: string): string[] {
+  return splitAt(text, (char) => LIST_SEPARATORS.has(char))
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
 }

@@ -23,9 +23,13 @@ export const PageReadingSchema = v.strictObject({
   ),
   source: text(64),
   confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  doubts: v.pipe(v.array(v.picklist(['partial', 'ambiguous', 'component-unread'])), v.maxLength(3)),
 });
 
 const TabIdSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/** "Read this page again" carries no data; the content script checks it with this schema alone (its size counts). */
+export const ReadPageAgainSchema = v.undefined();
 
 export const schemas = {
   pageRead: PageReadingSchema,
@@ -42,13 +46,18 @@ export const schemas = {
   removeProduct: v.strictObject({ id: text(64) }),
   updateNote: v.strictObject({ id: text(64), note: text(2_000) }),
   importList: v.strictObject({ json: text(5_000_000), mode: v.picklist(['merge', 'replace']) }),
+  readPageAgain: ReadPageAgainSchema,
 } satisfies Record<string, v.GenericSchema>;
 
 type Data<K extends keyof typeof schemas> = v.InferOutput<(typeof schemas)[K]>;
 
 /** What the page needs back to mark the flagged names of its list. */
 export interface PageMarks {
-  marks: { text: string; label: string; reason: string }[];
+  /**
+   * `okFrom`: when the name is OK again (ISO date-time), null without a treatment date or on the
+   * person's own list; `when`: the tooltip's line saying so, in the person's language ('' without one).
+   */
+  marks: { text: string; label: string; reason: string; okFrom: string | null; when: string }[];
 }
 
 export interface ContentToBackground {
@@ -71,5 +80,12 @@ export interface UiToBackground {
   importList(data: Data<'importList'>): ImportResult;
 }
 
+/** What the popup asks of the content script in its tab: read the page again (a section rendered on click). */
+export interface UiToContent {
+  /** True when a list was found and sent to the background. */
+  readPageAgain(): boolean;
+}
+
 export const contentMessenger = defineExtensionMessaging<ContentToBackground>();
 export const uiMessenger = defineExtensionMessaging<UiToBackground>();
+export const tabMessenger = defineExtensionMessaging<UiToContent>();

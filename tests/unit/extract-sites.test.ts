@@ -345,9 +345,15 @@ describe('adapter registry', () => {
     expect(adapter.isProductUrl?.(new URL(LISTING_URLS[id] ?? ''))).toBe(false);
   });
 
-  it('reads a listing URL of a shop as not a product, even on a product-like page', () => {
-    const reading = read('ulta/product.html', 'https://www.ulta.com/shop/skin-care/moisturizers');
+  it('reads a listing of a shop as not a product, even with ingredient snippets in its tiles', () => {
+    const reading = read('generic/listing-tiles.html', 'https://www.ulta.com/shop/skin-care/moisturizers');
     expect(reading).toMatchObject({ isProduct: false, components: [], source: 'site:ulta' });
+  });
+
+  it('takes the URL shape as a hint: a page with product data at another address is read', () => {
+    const reading = read('ulta/product.html', 'https://www.ulta.com/shop/skin-care/moisturizers');
+    expect(reading).toMatchObject({ isProduct: true, source: 'site:ulta' });
+    expect(reading.components).toHaveLength(1);
   });
 
   it('matches subdomains and the bare domain, nothing else', () => {

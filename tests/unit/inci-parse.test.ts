@@ -451,3 +451,19 @@ describe('parseInci: caps and empty input', () => {
     expect(parseInci('Water, Glycerin').truncated).toBe(false);
   });
 });
+
+describe('parseInci: what belongs to the product, as shop pages print it', () => {
+  it.each<[string, string, string[]]>([
+    ['footnote digits glued to names, legend glued to its digit', 'Parfum, Limonene1, Linalool1, Cumarin1 1erhalten aus natürlichen ätherischen Ölen', ['Parfum', 'Limonene', 'Linalool', 'Cumarin']],
+    ['a German legend on its own line', 'Aqua, Glycerin*, Citral*\n*aus kontrolliert biologischem Anbau', ['Aqua', 'Glycerin', 'Citral']],
+    ['a French legend after the list', 'Aqua, Glycerin*, Limonene°. *Issus de l’agriculture biologique °naturellement présent dans les huiles essentielles', ['Aqua', 'Glycerin', 'Limonene']],
+    ['a plus sign glued to a name is a footnote mark', 'Sugar*+, Cocoa Butter+, L(+)-Lactic Acid', ['Sugar', 'Cocoa Butter', 'L(+)-Lactic Acid']],
+    ['numbers that belong to names stay', 'Polysorbate 20, Ceramide 3, Peg-10 Dimethicone, Ubiquinone (CoQ10), Ci15850, Nylon-12', ['Polysorbate 20', 'Ceramide 3', 'Peg-10 Dimethicone', 'Ubiquinone', 'Ci15850', 'Nylon-12']],
+    ['a one-line active block before the list', 'Active Ingredient: Zinc Oxide (21.7%)\nWater/Aqua, C13-15 Alkane, Mica, Silica', ['Zinc Oxide 21.7% !', 'Water', 'C13-15 Alkane', 'Mica', 'Silica']],
+    ['a declared active with its synonym in brackets is the listed one', '-Salicylic Acid 1% (BHA): Exfoliates.\n\nWater, Salicylic Acid, Glycerin', ['Water', 'Salicylic Acid 1% !', 'Glycerin']],
+    ['actives joined by "and"', '-AHAs 10% (Lactic Acid, Glycolic Acid, and Mandelic Acid) and PHA 1%: Exfoliate.\n\nAqua, Lactic Acid, Glycolic Acid, Mandelic Acid', ['AHAs 10% !', 'PHA 1% !', 'Aqua', 'Lactic Acid !', 'Glycolic Acid !', 'Mandelic Acid !']],
+    ['marketing lines with a leading percentage declare actives', '2% Brightenyl: Brightens.\n5% Grant-XT: Blurs lines.\n\nWater, Dimethicone, Mica', ['Brightenyl 2% !', 'Grant-XT 5% !', 'Water', 'Dimethicone', 'Mica']],
+  ])('%s', (_, text, expected) => {
+    expect(rendered(parseInci(text))).toEqual(expected);
+  });
+});

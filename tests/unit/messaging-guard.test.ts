@@ -15,6 +15,7 @@ const reading = {
   components: [{ name: null, text: 'Aqua, Retinol' }],
   source: 'site:sephora',
   confidence: 0.9,
+  doubts: ['partial'],
 };
 
 describe('senderKind', () => {
@@ -45,6 +46,7 @@ describe('validated', () => {
     ['a missing field', { ...reading, url: undefined }],
     ['an unknown field', { ...reading, script: 'alert(1)' }],
     ['a confidence out of range', { ...reading, confidence: 7 }],
+    ['a doubt the reader does not report', { ...reading, doubts: ['unsure'] }],
     ['too many components', { ...reading, components: Array.from({ length: 21 }, () => ({ name: null, text: 'Aqua' })) }],
     ['an oversized text', { ...reading, components: [{ name: null, text: 'a'.repeat(200_001) }] }],
     ['a string instead of an object', 'pageRead'],

@@ -1,7 +1,8 @@
-import { controlledPanel, readPanel, readRegion } from '../heading.ts';
-import { LIST_LABEL } from '../labels.ts';
+import { LIST_LABEL } from '../../inci/vocabulary.ts';
+import type { Candidate } from '../candidates.ts';
+import { controlledPanel, panelCandidates, regionCandidates, type Origin } from '../heading.ts';
 import { lineText } from '../text.ts';
-import type { Finding, Identity, SiteAdapter } from '../types.ts';
+import type { Identity, SiteAdapter } from '../types.ts';
 
 /** A shop described by its selectors; each adapter file names the fixture pages they were written against. */
 export interface ShopSpec {
@@ -41,22 +42,23 @@ export function brandOf(doc: Document, selector: string | undefined): string | n
   return textOf(doc, selector)?.replace(BRAND_WRAPPING, '').trim() || null;
 }
 
-function readLabelled(doc: Document, selector: string | undefined): Finding {
-  if (!selector) return { components: [], quality: 0 };
+function labelledCandidates(doc: Document, selector: string | undefined, origin: Origin): Candidate[] {
+  if (!selector) return [];
   for (const label of doc.querySelectorAll(selector)) {
     if (!LIST_LABEL.test(lineText(label))) continue;
     const panel = controlledPanel(label) ?? label.nextElementSibling;
-    const finding = panel ? readRegion(panel) : null;
-    if (finding && finding.components.length > 0) return finding;
+    const found = panel ? regionCandidates(panel, origin) : [];
+    if (found.length > 0) return found;
   }
-  return { components: [], quality: 0 };
+  return [];
 }
 
-export function readShop(doc: Document, spec: ShopSpec): Finding & Partial<Identity> {
-  const panel = readPanel(doc, spec.panels ?? []);
-  const finding = panel.components.length > 0 ? panel : readLabelled(doc, spec.labels);
+/** The shop's ingredient panel (or the panel its "Ingredients" label opens): labelled, most trusted. */
+export function readShop(doc: Document, spec: ShopSpec): { candidates: Candidate[] } & Partial<Identity> {
+  const origin = { source: `site:${spec.id}`, trust: 1, labelled: true };
+  const panel = panelCandidates(doc, spec.panels ?? [], origin);
   return {
-    ...finding,
+    candidates: panel.length > 0 ? panel : labelledCandidates(doc, spec.labels, origin),
     title: textOf(doc, spec.title),
     brand: brandOf(doc, spec.brand),
     variant: variantOf(doc, spec.variant),

@@ -1,9 +1,8 @@
+import type { Candidate } from '../candidates.ts';
 import { scriptJson } from '../embedded.ts';
-import { asText, isObject } from '../jsonld.ts';
-import { pickLists } from '../lists.ts';
-import { htmlToText } from '../text.ts';
-import type { Finding, Identity, SiteAdapter } from '../types.ts';
-import { readShop } from './define.ts';
+import { asText, isObject, textCandidates } from '../jsonld.ts';
+import type { Identity, SiteAdapter } from '../types.ts';
+import { readShop, variantOf } from './define.ts';
 import type { ShopSpec } from './define.ts';
 
 /**
@@ -26,14 +25,34 @@ function child(value: unknown, key: string): unknown {
   return isObject(value) ? value[key] : undefined;
 }
 
-/** The page state: identity of the selected SKU, and its list for when the accordion is not rendered yet. */
-function readLinkStore(doc: Document): Finding & Partial<Identity> {
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/**
+ * The SKU the page shows: the one in the address (`?skuId=`), else the shade or size the swatch label
+ * names (a page saved after choosing a shade keeps another `currentSku` in its state), else `currentSku`.
+ */
+function shownSku(product: unknown, doc: Document, url: URL): unknown {
+  const current = child(product, 'currentSku');
+  const skus = [...list(child(product, 'regularChildSkus')), ...list(child(product, 'onSaleChildSkus'))];
+  const wanted = url.searchParams.get('skuId');
+  const label = variantOf(doc, spec.variant);
+  const named = (sku: unknown) => {
+    const value = asText(child(sku, 'variationValue'));
+    return label !== null && value !== null && (label === value || label.startsWith(`${value} `));
+  };
+  return skus.find((sku) => wanted !== null && asText(child(sku, 'skuId')) === wanted) ?? (named(current) ? current : skus.find(named)) ?? current;
+}
+
+/** The page state: identity of the SKU shown, and its list (the accordion may not be rendered yet). */
+function readLinkStore(doc: Document, url: URL): { candidates: Candidate[] } & Partial<Identity> {
   const product = child(child(scriptJson(doc.querySelector('script#linkStore')), 'page'), 'product');
-  const sku = child(product, 'currentSku');
+  const sku = shownSku(product, doc, url);
   const details = child(product, 'productDetails');
-  const description = asText(child(sku, 'ingredientDesc'));
+  const description = child(sku, 'ingredientDesc');
   return {
-    ...(description ? pickLists(htmlToText(doc, description)) : { components: [], quality: 0 }),
+    candidates: typeof description === 'string' ? textCandidates(doc, description, { source: `site:${spec.id}`, trust: 1, labelled: true }) : [],
     title: asText(child(details, 'displayName')),
     brand: asText(child(child(details, 'brand'), 'displayName')),
     sku: asText(child(sku, 'skuId')),
@@ -45,13 +64,11 @@ export const sephora: SiteAdapter = {
   id: spec.id,
   hosts: spec.hosts,
   isProductUrl: (url) => spec.productUrl.test(url.pathname),
-  read(doc) {
+  read(doc, url) {
     const fromDom = readShop(doc, spec);
-    const fromState = readLinkStore(doc);
-    const list = fromDom.components.length > 0 ? fromDom : fromState;
+    const fromState = readLinkStore(doc, url);
     return {
-      components: list.components,
-      quality: list.quality,
+      candidates: [...fromDom.candidates, ...fromState.candidates],
       title: fromState.title ?? fromDom.title,
       brand: fromState.brand ?? fromDom.brand,
       sku: fromState.sku ?? null,
