@@ -17,7 +17,7 @@ import {
 import { normalizeName } from './normalize.ts';
 import { matchBrackets, splitPieces, splitTopLevel, type Piece } from './split.ts';
 import { cleanLabelText } from './text.ts';
-import { FOOTNOTE_MARKS, LEGEND, STARTS_WITH_FOOTNOTE } from './vocabulary.ts';
+import { FOOTNOTE_MARKS, LEGEND, saysFragrance, STARTS_WITH_FOOTNOTE } from './vocabulary.ts';
 import type { Component, Ingredient, ParsedLabel } from './types.ts';
 
 export { splitTopLevel } from './split.ts';
@@ -293,7 +293,7 @@ class LabelReader {
       return;
     }
     if (STARTS_WITH_FOOTNOTE.test(text) || (NUMBER_THEN_WORD.test(text) && LEGEND.test(text))) return;
-    if (isDisclaimer(text) || isProse(text)) return;
+    if (isDisclaimer(text) || (isProse(text) && !saysFragrance(text))) return;
     if (this.section === 'active') {
       for (const draft of readActives(text)) this.current.actives.push(mark(draft, false, true));
       return;

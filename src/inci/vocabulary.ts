@@ -112,6 +112,19 @@ const WORD_BREAK = /(?:['’]s)?[^\p{L}'-]+/u;
  */
 const FUNCTION_WORD = /* @__PURE__ */ new RegExp(`(?:^|[^a-z])(?:${[...FUNCTION_WORDS].join('|')})(?![a-z])`);
 
+/**
+ * A name that says it is fragrance or essential oil, in the languages of the shops we read: whatever
+ * its words, it is an ingredient and never prose to drop ("Proprietary Blend of Pure Essential Oils and
+ * Absolutes"; rubric: descriptive names count). A promise of their absence is not one.
+ */
+const SAYS_FRAGRANCE =
+  /(?:^|[^\p{L}])(?:essential\s+oils?|fragrances?|parfums?|perfumes?|aromas?|absolutes|duftstoffe?|parfüm|ätherisch(?:e[nrs]?)?\s+öl(?:e|en)?|huiles?\s+essentielles?|aceites?\s+esenciales?|oli[o]?\s+essenzial[ei]|etherische\s+olie[n]?|olejk(?:i|ów)?\s+eteryczn(?:e|y|ych)|eteriska?\s+olj(?:a|or)|parfym|profumo|kompozycja\s+zapachowa)(?![\p{L}])/iu;
+const ABSENCE = /(?:^|[^\p{L}])(?:free|without|no|ohne|frei|sans|sin|senza|zonder|bez|utan)(?![\p{L}])/iu;
+
+export function saysFragrance(text: string): boolean {
+  return SAYS_FRAGRANCE.test(text) && !ABSENCE.test(text);
+}
+
 /** Marketing or explanatory sentence rather than a name: several function words. */
 export function isProse(text: string): boolean {
   if (text.indexOf(' ', text.indexOf(' ') + 1) < 0) return false; // fewer than three words

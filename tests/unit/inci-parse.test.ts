@@ -160,6 +160,10 @@ describe('parseInci: blends, footnotes and notes', () => {
     ['capitalised note with comma', 'WATER, UREA. THIS INGREDIENT LIST IS SUBJECT TO CHANGE, PLEASE CHECK THE PACKAGING.', ['WATER', 'UREA']],
     ['trademarks removed', 'Matrixyl™ 3000, Glycerin®', ['Matrixyl 3000', 'Glycerin']],
     ['bracketed sub-list flattened', 'Herbal Blend [Rosa Canina Oil, Calendula Extract, Arnica Extract], Water', ['Herbal Blend', 'Rosa Canina Oil', 'Calendula Extract', 'Arnica Extract', 'Water']],
+    // Descriptive names say what the product holds (rubric): never dropped as prose, whatever their words.
+    ['descriptive fragrance name', 'Aqua, Proprietary Blend of Pure Essential Oils and Absolutes, Squalane', ['Aqua', 'Proprietary Blend of Pure Essential Oils and Absolutes', 'Squalane']],
+    ['descriptive German name', 'Aqua, Mischung aus ätherischen Ölen, Glycerin', ['Aqua', 'Mischung aus ätherischen Ölen', 'Glycerin']],
+    ['a promise without fragrance is still a note', 'Aqua, Glycerin. Free of fragrance and essential oils.', ['Aqua', 'Glycerin']],
   ])('%s', (_, text, expected) => {
     expect(rendered(parseInci(text))).toEqual(expected);
   });

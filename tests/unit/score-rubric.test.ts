@@ -429,3 +429,14 @@ describe('"suitable" is earned (rubric: decisions added after the first release)
     expect(analysis.doubts).toEqual([{ kind: 'reading', reason: 'partial' }, { kind: 'unknown-active', text: 'Zorblax 3%' }]);
   });
 });
+
+describe('names that say what they are (rubric: descriptive names count)', () => {
+  it.each(['Proprietary Blend of Pure Essential Oils and Absolutes', 'Blend of Essential Oils', 'Natural Aroma', 'Botanical Fragrance', 'Perfume', 'Mischung aus ätherischen Ölen'])(
+    '%s in a gentle list is fragrance: avoid',
+    (name) => {
+      const analysis = score(`Aqua, Glycerin, ${name}, Squalane, Panthenol, Phenoxyethanol`);
+      expect(analysis.verdict).toBe('avoid');
+      expect(ingredient(analysis, new RegExp(`^${name}$`)).classes).toContain('fragrance');
+    },
+  );
+});
