@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileKnowledgeBase, type CompiledKb } from '../src/knowledge/compile.ts';
-import { TEXT_LANGUAGES } from '../src/knowledge/schema.ts';
+import { TEXT_LANGUAGES, type TextLanguage } from '../src/knowledge/schema.ts';
 import { readKbSources } from './kb-sources.ts';
 
 /**
@@ -11,18 +11,20 @@ import { readKbSources } from './kb-sources.ts';
  * The popup carries their English texts and loads the translation of the browser's UI language
  * alone, before it starts (a module of its own per language: `virtual:class-texts/de` …).
  */
+const KNOWLEDGE_BASE = 'virtual:knowledge-base';
 const CLASS_TEXTS = 'virtual:class-texts';
-const TRANSLATION = /^virtual:class-texts\/([a-z]+)$/;
+const translationId = (language: TextLanguage) => `${CLASS_TEXTS}/${language}`;
+const MODULE_IDS = new Set([KNOWLEDGE_BASE, CLASS_TEXTS, ...TEXT_LANGUAGES.map(translationId)]);
 const CLASS_TEXT_PICKER = resolve(import.meta.dirname, '../src/ui/class-text.ts');
 
 const flagging = (kb: CompiledKb) => kb.classes.filter((c) => c.effect === 'avoid' || c.effect === 'caution');
 const json = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
 
-function moduleCode(id: string, kb: CompiledKb): string | undefined {
-  if (id === 'virtual:knowledge-base') return `export default ${json(kb)};`;
+function moduleCode(id: string, kb: CompiledKb): string {
+  if (id === KNOWLEDGE_BASE) return `export default ${json(kb)};`;
   if (id === CLASS_TEXTS) {
     const classes = flagging(kb).map((c) => ({ ...c, texts: {} }));
-    const loaders = TEXT_LANGUAGES.map((language) => `${language}: () => import(${JSON.stringify(`${CLASS_TEXTS}/${language}`)})`);
+    const loaders = TEXT_LANGUAGES.map((language) => `${language}: () => import(${JSON.stringify(translationId(language))})`);
     return [
       `import { browser } from 'wxt/browser';`,
       `import { textLanguage } from ${JSON.stringify(CLASS_TEXT_PICKER)};`,
@@ -35,19 +37,16 @@ function moduleCode(id: string, kb: CompiledKb): string | undefined {
       `export default classes;`,
     ].join('\n');
   }
-  const language = TRANSLATION.exec(id)?.[1];
-  if (language === undefined || !(TEXT_LANGUAGES as readonly string[]).includes(language)) return undefined;
-  const texts = Object.fromEntries(flagging(kb).map((c) => [c.id, c.texts[language as keyof typeof c.texts]]));
-  return `export default ${json(texts)};`;
+  const language = id.slice(CLASS_TEXTS.length + 1) as TextLanguage;
+  return `export default ${json(Object.fromEntries(flagging(kb).map((c) => [c.id, c.texts[language]])))};`;
 }
 
 export function knowledgeBasePlugin(dataDir = resolve(import.meta.dirname, '../data')): Plugin {
-  const known = (id: string) => id === 'virtual:knowledge-base' || id === CLASS_TEXTS || TRANSLATION.test(id);
   return {
     name: 'knowledge-base',
-    resolveId: (id) => (known(id) ? '\0' + id : undefined),
+    resolveId: (id) => (MODULE_IDS.has(id) ? '\0' + id : undefined),
     load(id) {
-      if (!id.startsWith('\0') || !known(id.slice(1))) return;
+      if (!id.startsWith('\0') || !MODULE_IDS.has(id.slice(1))) return;
       this.addWatchFile(dataDir);
       return moduleCode(id.slice(1), compileKnowledgeBase(readKbSources(dataDir)));
     },
