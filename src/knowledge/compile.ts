@@ -1,5 +1,5 @@
 import { normalizeName } from '../inci/normalize.ts';
-import type { KbSources, LabelWordsSource } from './schema.ts';
+import type { KbSources, LabelWordsSource, TextLanguage } from './schema.ts';
 import type { KbClass } from './types.ts';
 
 /** The shopper-facing words of a class. */
@@ -8,8 +8,8 @@ export interface ClassText {
   reason: string;
 }
 
-/** A class as bundled: its texts travel with their German translation when there is one. */
-export type CompiledClass = KbClass & { de?: ClassText };
+/** A class as bundled: its English texts and their translation into every other language of the extension. */
+export type CompiledClass = KbClass & { texts: Record<TextLanguage, ClassText> };
 
 /** A family pattern as the matcher receives it, in the order it is tried (most specific first). */
 export interface CompiledFamily {

@@ -3,14 +3,33 @@ import * as v from 'valibot';
 /** The schema of the human-edited sources in data/ (see data/README.md). */
 const Depths = v.object({ pro: v.pipe(v.number(), v.minValue(0)), home: v.pipe(v.number(), v.minValue(0)) });
 
+/** The languages of the extension besides English, as BCP 47 base tags: every class has its texts in each. */
+export const TEXT_LANGUAGES = ['de', 'fr', 'es', 'it', 'nl', 'pl', 'sv'] as const;
+export type TextLanguage = (typeof TEXT_LANGUAGES)[number];
+
+const Label = v.pipe(v.string(), v.minLength(2));
+const Reason = v.pipe(v.string(), v.minLength(20));
+const ClassText = v.strictObject({ label: Label, reason: Reason });
+
+/** A class's label and reason in every one of TEXT_LANGUAGES: a class missing one stops the build. */
+const ClassTexts = v.strictObject({
+  de: ClassText,
+  fr: ClassText,
+  es: ClassText,
+  it: ClassText,
+  nl: ClassText,
+  pl: ClassText,
+  sv: ClassText,
+} satisfies Record<TextLanguage, typeof ClassText>);
+
 export const ClassSource = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)),
   effect: v.picklist(['avoid', 'caution', 'neutral', 'beneficial']),
   windowHours: Depths,
-  label: v.pipe(v.string(), v.minLength(2)),
-  reason: v.pipe(v.string(), v.minLength(20)),
-  /** The label and reason in German, shown when the browser's UI language is German. */
-  de: v.optional(v.strictObject({ label: v.pipe(v.string(), v.minLength(2)), reason: v.pipe(v.string(), v.minLength(20)) })),
+  /** The English label and reason, and the text the CLI and an unknown UI language show. */
+  label: Label,
+  reason: Reason,
+  texts: ClassTexts,
   grade: v.picklist(['A', 'B', 'C', 'inference']),
   disputed: v.boolean(),
   sources: v.pipe(

@@ -1,9 +1,20 @@
-import type { ClassText, CompiledClass } from '../knowledge/compile.ts';
+import type { ClassText } from '../knowledge/compile.ts';
+import { TEXT_LANGUAGES, type TextLanguage } from '../knowledge/schema.ts';
+import type { KbClass } from '../knowledge/types.ts';
 
-// A class's label and reason in the person's language: the German text when the browser's UI
-// language is German and the dataset has one, else the English original.
+// A class's label and reason in the person's language: the browser's UI language picks one of the
+// translations by its base language ("de-AT" → German); English for English and every other language.
 
-export function classText(cls: CompiledClass, locale: string): ClassText {
-  if (cls.de && /^de(?:[-_]|$)/i.test(locale)) return cls.de;
-  return { label: cls.label, reason: cls.reason };
+/** A class as the UI explains it: its English texts and the translations at hand (the popup loads its UI language's alone). */
+export type ExplainedClass = KbClass & { texts: Partial<Record<TextLanguage, ClassText>> };
+
+export function classText(cls: ExplainedClass, locale: string): ClassText {
+  const language = textLanguage(locale);
+  return (language !== null ? cls.texts[language] : undefined) ?? { label: cls.label, reason: cls.reason };
+}
+
+/** The translation a BCP 47 tag asks for ("fr-CA", "sv_SE", "nl"), or null for English and languages we lack ("pt-BR", "nb"). */
+export function textLanguage(locale: string): TextLanguage | null {
+  const base = locale.split(/[-_]/, 1)[0]?.toLowerCase() ?? '';
+  return TEXT_LANGUAGES.find((language) => language === base) ?? null;
 }

@@ -99,7 +99,18 @@ function requester(request: import('playwright-core').Request): string {
   }
 }
 
-export async function launch(options: { profileDir?: string } = {}): Promise<Harness> {
+export interface LaunchOptions {
+  profileDir?: string;
+  /**
+   * Chromium's UI language ("de", "pt-BR"), which browser.i18n.getUILanguage() reports and the extension's
+   * texts and Intl's default locale follow: `LANGUAGE`, which Chromium on Linux reads (it ignores `--lang`
+   * there), and `--lang` for other systems. Debian's chromium-l10n holds the languages. The machine's
+   * language when left out.
+   */
+  lang?: string;
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   const routes = new Map<string, Route>();
   const served: ServedRequest[] = [];
   const server = await startServer(routes, served);
@@ -108,7 +119,9 @@ export async function launch(options: { profileDir?: string } = {}): Promise<Har
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: true,
+    ...(options.lang === undefined ? {} : { env: { ...process.env, LANGUAGE: options.lang } }),
     args: [
+      ...(options.lang === undefined ? [] : [`--lang=${options.lang}`]),
       `--disable-extensions-except=${CHROME_BUILD}`,
       `--load-extension=${CHROME_BUILD}`,
       `--host-resolver-rules=MAP * 127.0.0.1:${port}`,

@@ -1,65 +1,132 @@
-import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readKbSources } from '../../scripts/kb-sources.ts';
 import { compileKnowledgeBase, type CompiledClass } from '../../src/knowledge/compile.ts';
+import { TEXT_LANGUAGES } from '../../src/knowledge/schema.ts';
 import { classText } from '../../src/ui/class-text.ts';
-import classTexts from 'virtual:class-texts';
 
-const base: CompiledClass = {
+const DATA = resolve(import.meta.dirname, '../../data');
+
+// A class written by hand in every language, each text telling its language apart.
+const retinoid: CompiledClass = {
   id: 'retinoid',
   effect: 'avoid',
   windowHours: { pro: 168, home: 72 },
   label: 'Retinoid',
   reason: 'Retinol speeds up skin turnover and irritates.',
+  texts: {
+    de: { label: 'Retinoid (de)', reason: 'Retinol beschleunigt die Hauterneuerung.' },
+    fr: { label: 'Rétinoïde', reason: 'Le rétinol accélère le renouvellement de la peau.' },
+    es: { label: 'Retinoide (es)', reason: 'El retinol acelera la renovación de la piel.' },
+    it: { label: 'Retinoide (it)', reason: 'Il retinolo accelera il rinnovamento della pelle.' },
+    nl: { label: 'Retinoïde', reason: 'Retinol versnelt de vernieuwing van de huid.' },
+    pl: { label: 'Retinoid (pl)', reason: 'Retinol przyspiesza odnowę skóry.' },
+    sv: { label: 'Retinoid (sv)', reason: 'Retinol påskyndar hudens förnyelse.' },
+  },
   grade: 'B',
   disputed: false,
   sources: [{ title: 'A source title' }],
 };
-const withGerman: CompiledClass = { ...base, de: { label: 'Retinoid (DE)', reason: 'Retinol beschleunigt die Hauterneuerung.' } };
+const english = { label: 'Retinoid', reason: 'Retinol speeds up skin turnover and irritates.' };
 
 describe('classText', () => {
-  it('picks the German text for a German UI language', () => {
-    for (const locale of ['de', 'de-DE', 'de-AT', 'DE-ch', 'de_CH']) {
-      expect(classText(withGerman, locale), locale).toEqual(withGerman.de);
+  it('picks the translation for a UI language by its base language, whatever its region or spelling', () => {
+    const tags: [string, keyof CompiledClass['texts']][] = [
+      ['de', 'de'], ['de-DE', 'de'], ['de-AT', 'de'], ['DE-ch', 'de'], ['de_CH', 'de'],
+      ['fr', 'fr'], ['fr-CA', 'fr'], ['fr-BE', 'fr'],
+      ['es', 'es'], ['es-419', 'es'], ['es-MX', 'es'],
+      ['it', 'it'], ['it-CH', 'it'],
+      ['nl', 'nl'], ['nl-BE', 'nl'],
+      ['pl', 'pl'], ['pl-PL', 'pl'],
+      ['sv', 'sv'], ['sv-SE', 'sv'], ['sv-FI', 'sv'],
+    ];
+    for (const [tag, language] of tags) expect(classText(retinoid, tag), tag).toEqual(retinoid.texts[language]);
+  });
+
+  it('falls back to English for English and for every language without its own texts', () => {
+    // Portuguese, Norwegian (Bokmål and the macro language), Danish, Czech, North Frisian and Swedish's
+    // ISO 639-2 code: near names, none of ours.
+    for (const tag of ['en', 'en-US', 'en-GB', 'pt-BR', 'pt', 'nb', 'no', 'nn', 'da', 'cs', 'frr', 'swe', 'del', 'zh-Hant-TW', '']) {
+      expect(classText(retinoid, tag), tag).toEqual(english);
     }
   });
 
-  it('keeps the English text for other languages', () => {
-    for (const locale of ['en', 'en-US', 'fr', 'nl-BE', 'del', '']) {
-      expect(classText(withGerman, locale), locale).toEqual({ label: base.label, reason: base.reason });
-    }
-  });
-
-  it('falls back to English when a class has no German text', () => {
-    expect(classText(base, 'de-DE')).toEqual({ label: base.label, reason: base.reason });
+  it('falls back to English when the translation is not at hand', () => {
+    expect(classText({ ...retinoid, texts: { fr: retinoid.texts.fr } }, 'de-DE')).toEqual(english);
   });
 });
 
-describe('German class texts in the dataset (data/classes.json)', () => {
-  const sources = readKbSources(resolve(import.meta.dirname, '../../data'));
-  const compiled = compileKnowledgeBase(sources);
+describe('class texts in the dataset (data/classes.json)', () => {
+  const sources = readKbSources(DATA);
+  const raw = JSON.parse(readFileSync(join(DATA, 'classes.json'), 'utf8')) as { id: string; texts: Record<string, unknown> }[];
 
-  it('gives every class a German label and a translated reason', () => {
-    const missing = sources.classes.filter((c) => !c.de).map((c) => c.id);
-    expect(missing).toEqual([]);
-    for (const c of sources.classes) expect(c.de?.reason, c.id).not.toBe(c.reason);
+  it('gives every class its label and reason in each language of the extension, and in no other', () => {
+    expect([...TEXT_LANGUAGES].sort()).toEqual(['de', 'es', 'fr', 'it', 'nl', 'pl', 'sv']);
+    for (const c of raw) expect(Object.keys(c.texts).sort(), c.id).toEqual([...TEXT_LANGUAGES].sort());
   });
 
-  it('keeps the German text in the compiled knowledge base', () => {
-    for (const cls of compiled.classes) expect(classText(cls, 'de').reason, cls.id).toBe(cls.de?.reason);
+  it('keeps every translation in the compiled knowledge base, picked as data/classes.json states it', () => {
+    const compiled = new Map(compileKnowledgeBase(sources).classes.map((c) => [c.id, c]));
+    for (const c of raw) {
+      const cls = compiled.get(c.id);
+      if (!cls) throw new Error(`${c.id} is not compiled`);
+      for (const language of TEXT_LANGUAGES) expect(classText(cls, `${language}-XX`), `${c.id} ${language}`).toEqual(c.texts[language]);
+    }
   });
 
-  it('says "disputed" in German where the English reason does', () => {
-    for (const c of sources.classes.filter((cls) => cls.disputed)) expect(c.de?.reason, c.id).toMatch(/umstritten|uneinig/i);
+  describe('the build refuses a class', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'needle-safe-classes-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    const withClasses = (edit: (classes: { texts: Record<string, unknown> }[]) => void) => {
+      cpSync(DATA, dir, { recursive: true });
+      const classes = JSON.parse(readFileSync(join(DATA, 'classes.json'), 'utf8')) as { texts: Record<string, unknown> }[];
+      edit(classes);
+      writeFileSync(join(dir, 'classes.json'), JSON.stringify(classes));
+      return () => readKbSources(dir);
+    };
+
+    it('that lacks a language', () => {
+      expect(withClasses((classes) => delete classes[3]?.texts.pl)).toThrow(/classes\.json: 3\.texts\.pl /);
+    });
+
+    it('that holds a language the extension does not speak', () => {
+      expect(withClasses((classes) => Object.assign(classes[0]?.texts ?? {}, { pt: { label: 'Retinoide', reason: 'O retinol acelera a renovação da pele.' } }))).toThrow(
+        /classes\.json: 0\.texts\.pt /,
+      );
+    });
+
+    it('whose translation has no reason', () => {
+      expect(withClasses((classes) => Object.assign(classes[5]?.texts ?? {}, { sv: { label: 'Parfym' } }))).toThrow(/classes\.json: 5\.texts\.sv\.reason /);
+    });
   });
 });
 
 describe('the class texts the popup imports (virtual:class-texts)', () => {
-  const sources = readKbSources(resolve(import.meta.dirname, '../../data'));
+  const flagging = readKbSources(DATA).classes.filter((c) => c.effect === 'avoid' || c.effect === 'caution');
+  /** The module as a popup whose browser speaks `uiLanguage` loads it. */
+  const popupClasses = async (uiLanguage: string) => {
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue(uiLanguage);
+    vi.resetModules();
+    return (await import('virtual:class-texts')).default;
+  };
 
-  it('hold every class that can flag an ingredient as data/classes.json states it, and nothing else (no ingredient names)', () => {
-    const flagging = sources.classes.filter((c) => c.effect === 'avoid' || c.effect === 'caution');
+  it('hold every class that can flag an ingredient as data/classes.json states it, and nothing else (no ingredient names)', async () => {
     expect(flagging.length).toBeGreaterThan(0);
-    expect(classTexts).toEqual(flagging);
+    expect(await popupClasses('en-GB')).toEqual(flagging.map((c) => ({ ...c, texts: {} })));
+  });
+
+  it('carry the translation of the browser\'s UI language and no other', async () => {
+    for (const language of TEXT_LANGUAGES) {
+      const classes = await popupClasses(`${language}-XX`);
+      expect(classes, language).toEqual(flagging.map((c) => ({ ...c, texts: { [language]: c.texts[language] } })));
+      for (const cls of classes) expect(classText(cls, `${language}-XX`), `${cls.id} ${language}`).toEqual(cls.texts[language]);
+    }
+  });
+
+  it('carry no translation for a language without its own texts', async () => {
+    for (const tag of ['pt-BR', 'nb']) expect(await popupClasses(tag), tag).toEqual(flagging.map((c) => ({ ...c, texts: {} })));
   });
 });
