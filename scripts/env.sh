@@ -1,6 +1,7 @@
 # Source this file (". scripts/env.sh"): puts a Node >= 22 first on PATH — Node 24 from the npm
 # registry, installed once into a cache folder, when the machine's Node is older — and installs
-# Debian's Chromium and firefox-esr for the end-to-end tests when they are missing and apt-get can run
+# Debian's Chromium, its language packs (chromium-l10n: the end-to-end tests run the UI in German too)
+# and firefox-esr for the end-to-end tests when they are missing and apt-get can run
 # (NEEDLE_SKIP_BROWSERS=1 skips them, e.g. to only build from the sources archive).
 NEEDLE_NODE_CACHE="${NEEDLE_NODE_CACHE:-$HOME/.cache/needle-safe-node}"
 if [ "$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)" -lt 22 ]; then
@@ -13,6 +14,8 @@ if [ "$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)" -l
 fi
 _needle_missing=""
 command -v chromium >/dev/null 2>&1 || _needle_missing=" chromium openssl"
+# The language packs must match Chromium's version: asked for together, apt upgrades both if needed.
+[ -f /usr/lib/chromium/locales/de.pak ] || _needle_missing="$_needle_missing chromium chromium-l10n"
 command -v firefox-esr >/dev/null 2>&1 || _needle_missing="$_needle_missing firefox-esr"
 if [ -n "$_needle_missing" ] && [ -z "${NEEDLE_SKIP_BROWSERS:-}" ] && command -v apt-get >/dev/null 2>&1; then
   echo "Installing from Debian for the end-to-end tests:$_needle_missing"
