@@ -60,6 +60,7 @@ describe('a corrected list is kept', () => {
     await expect.poll(async () => (await storedList(popup))[0]?.components[0]?.text).toBe(corrected);
     expect((await storedList(popup))[0]?.analysis.verdict).toBe('suitable');
     expect(await focusedTestId(popup)).toBe('save');
+    await shot(popup, 'popup-corrected-saved');
     // The marks on the page follow the corrected list.
     await expect.poll(() => highlighted(page)).toEqual([]);
     await popup.close();
