@@ -24,8 +24,9 @@ import { clearTabState, getTabState, setTabState } from './tabs.ts';
 // What the background does for each message. State is read from storage on every call: a worker
 // woken by a message starts with nothing but the bundled knowledge base.
 
-/** How long a removed product can be brought back with Undo. */
+/** How long a removed product can be brought back with Undo, and how many are kept (memory only). */
 export const UNDO_MS = 10 * 60_000;
+const MAX_REMOVED = 50;
 
 let matcher: ScoringMatcher | undefined;
 /** Built once per worker lifetime from the bundled, compiled knowledge base. */
@@ -34,9 +35,9 @@ export function getMatcher(): ScoringMatcher {
 }
 
 /** Scores a reading for the person's current profile, with what the page reader was unsure of. */
-export async function analyzeReading(reading: PageReading, page?: PageList): Promise<TabState> {
+export async function analyzeReading(reading: PageReading): Promise<TabState> {
   const [profile, settings] = await readProfileAndSettings();
-  return scoreReading(reading, profile, settings, page);
+  return scoreReading(reading, profile, settings);
 }
 
 function scoreReading(reading: PageReading, profile: TreatmentProfile, settings: Settings, page?: PageList): TabState {
@@ -197,7 +198,7 @@ export function onRemoveProduct(id: string, now = Date.now()): Promise<void> {
     const [list, removed] = await Promise.all([savedListItem.getValue(), removedItem.getValue()]);
     const index = list.findIndex((p) => p.id === id);
     if (index < 0) return;
-    const recent = removed.filter((r) => Date.parse(r.removedAt) > now - UNDO_MS && r.product.id !== id);
+    const recent = removed.filter((r) => Date.parse(r.removedAt) > now - UNDO_MS && r.product.id !== id).slice(1 - MAX_REMOVED);
     // Kept first: a worker stopped in between leaves the product in both places, never in neither.
     await removedItem.setValue([...recent, { product: list[index] as SavedProduct, index, removedAt: new Date(now).toISOString() }]);
     await savedListItem.setValue(list.filter((p) => p.id !== id));

@@ -18,7 +18,7 @@ export function listCsv(list: SavedProduct[], treatmentAt: string | null, clock:
   const rows = list.map((p) => {
     const words = stateWords(productState(p.analysis, treatmentAt, clock.now), clock);
     return [
-      displayName(p),
+      p.title ?? displayName(p),
       p.brand ?? '',
       p.variant ?? '',
       words.word,

@@ -78,8 +78,3 @@ export function stateTone(state: ProductState): Verdict {
       return state.verdict;
   }
 }
-
-/** Whether the product may go on the skin now: the one question the today column answers too. */
-export function usableNow(state: ProductState): boolean {
-  return state.kind === 'ok-now';
-}
