@@ -5,10 +5,13 @@ import {
   onGetTab,
   onImportList,
   onPageRead,
+  onPopupView,
   onRemoveProduct,
+  onRestoreProduct,
   onSaveProduct,
   onScoreText,
   onUpdateNote,
+  onUsePageList,
   rescoreSavedList,
 } from '../src/background/handlers.ts';
 import { profileItem, settingsItem } from '../src/list/storage.ts';
@@ -52,6 +55,9 @@ export default defineBackground(() => {
   uiMessenger.onMessage('getTab', ({ data, sender }) =>
     logged('getTab', async () => (guard(sender, 'ui'), onGetTab(validated('getTab', data).tabId))),
   );
+  uiMessenger.onMessage('popupView', ({ data, sender }) =>
+    logged('popupView', async () => (guard(sender, 'ui'), onPopupView(validated('popupView', data).tabId))),
+  );
   uiMessenger.onMessage('scoreText', ({ data, sender }) =>
     logged('scoreText', async () => {
       guard(sender, 'ui');
@@ -60,10 +66,20 @@ export default defineBackground(() => {
     }),
   );
   uiMessenger.onMessage('saveProduct', ({ data, sender }) =>
-    logged('saveProduct', async () => (guard(sender, 'ui'), onSaveProduct(validated('saveProduct', data).tabId))),
+    logged('saveProduct', async () => {
+      guard(sender, 'ui');
+      const { tabId, name = null } = validated('saveProduct', data);
+      return onSaveProduct(tabId, name);
+    }),
+  );
+  uiMessenger.onMessage('usePageList', ({ data, sender }) =>
+    logged('usePageList', async () => (guard(sender, 'ui'), onUsePageList(validated('usePageList', data).tabId))),
   );
   uiMessenger.onMessage('removeProduct', ({ data, sender }) =>
     logged('removeProduct', async () => (guard(sender, 'ui'), onRemoveProduct(validated('removeProduct', data).id))),
+  );
+  uiMessenger.onMessage('restoreProduct', ({ data, sender }) =>
+    logged('restoreProduct', async () => (guard(sender, 'ui'), onRestoreProduct(validated('restoreProduct', data).id))),
   );
   uiMessenger.onMessage('updateNote', ({ data, sender }) =>
     logged('updateNote', async () => {

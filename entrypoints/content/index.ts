@@ -1,7 +1,8 @@
 import { readPageWithElement } from '../../src/extract/index.ts';
 import { SHOP_MATCHES } from '../../src/extract/sites/index.ts';
 import * as v from 'valibot';
-import { contentMessenger, ReadPageAgainSchema, tabMessenger } from '../../src/messaging/protocol.ts';
+import { contentMessenger, tabMessenger } from '../../src/messaging/protocol.ts';
+import { ReadPageAgainSchema } from '../../src/messaging/schemas.ts';
 import { clearMarks, showMarks } from '../../src/ui/page-marks.ts';
 import { watchPage } from './watch.ts';
 

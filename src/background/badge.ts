@@ -1,6 +1,9 @@
 import { i18n } from '#i18n';
 import type { Analysis } from '../score/types.ts';
-import { decidingNames, formatDateTime, verdictTooltip } from '../ui/verdict-text.ts';
+import type { Clock } from '../ui/calendar.ts';
+import { productState, stateTone } from '../ui/product-state.ts';
+import { stateTooltip } from '../ui/state-text.ts';
+import { decidingNames } from '../ui/verdict-text.ts';
 
 export interface BadgeSpec {
   text: string;
@@ -16,18 +19,12 @@ export const BADGE_COLORS = {
   unknown: '#5F6368',
 } as const;
 
-/** The toolbar badge of a tab: verdict text and colour, and a tooltip naming the reason. */
-export function badgeFor(analysis: Analysis, now: number, locale?: string): BadgeSpec {
-  if (analysis.okFrom && Date.parse(analysis.okFrom) <= now) {
-    return {
-      text: i18n.t('badge.suitable'),
-      color: BADGE_COLORS.suitable,
-      title: i18n.t('badge.okNow', [formatDateTime(analysis.okFrom, locale), decidingNames(analysis)]),
-    };
-  }
-  return {
-    text: i18n.t(`badge.${analysis.verdict}`),
-    color: BADGE_COLORS[analysis.verdict],
-    title: verdictTooltip(analysis, locale),
-  };
+/**
+ * The toolbar badge of a tab: the product's state now (product-state.ts) — its colour, a short
+ * mark, and the tooltip in the very words of the popup's chip and sentence.
+ */
+export function badgeFor(analysis: Analysis, treatmentAt: string | null, clock: Clock): BadgeSpec {
+  const state = productState(analysis, treatmentAt, clock.now);
+  const tone = stateTone(state);
+  return { text: i18n.t(`badge.${tone}`), color: BADGE_COLORS[tone], title: stateTooltip(state, decidingNames(analysis), clock) };
 }

@@ -1,14 +1,16 @@
 import { browser } from 'wxt/browser';
 import type { TabState } from '../list/model.ts';
 import { tabStateItem } from '../list/storage.ts';
+import { localTimeZone } from '../ui/calendar.ts';
 import { badgeFor } from './badge.ts';
 
 // The per-tab analyses live in storage.session, never in the worker's memory: the worker may be
 // stopped at any time and the popup must still find the analysis of its tab.
 
-export async function setTabState(tabId: number, state: TabState): Promise<void> {
+/** Keeps the tab's analysis and shows it on the badge, relative to the current treatment. */
+export async function setTabState(tabId: number, state: TabState, treatmentAt: string | null): Promise<void> {
   await tabStateItem(tabId).setValue(state);
-  await showBadge(tabId, state);
+  await showBadge(tabId, state, treatmentAt);
 }
 
 export async function getTabState(tabId: number): Promise<TabState | null> {
@@ -23,8 +25,8 @@ export async function clearTabState(tabId: number): Promise<void> {
   ]).catch(ignoreClosedTab);
 }
 
-export async function showBadge(tabId: number, state: TabState): Promise<void> {
-  const badge = badgeFor(state.analysis, Date.now(), browser.i18n.getUILanguage());
+export async function showBadge(tabId: number, state: TabState, treatmentAt: string | null): Promise<void> {
+  const badge = badgeFor(state.analysis, treatmentAt, { now: Date.now(), locale: browser.i18n.getUILanguage(), timeZone: localTimeZone() });
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: badge.text }),
     browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),

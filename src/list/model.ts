@@ -1,6 +1,5 @@
-import * as v from 'valibot';
-import type { PageReading } from '../extract/types.ts';
-import type { Analysis } from '../score/types.ts';
+import type { ComponentText, PageReading } from '../extract/types.ts';
+import type { Analysis, ReadingDoubt } from '../score/types.ts';
 
 /** A product on the person's post-treatment list. */
 export interface SavedProduct {
@@ -18,6 +17,8 @@ export interface SavedProduct {
   source: string;
   analysis: Analysis;
   note: string;
+  /** When the note was last written (list version 4; null: never), so an import keeps the newer note. */
+  noteAt: string | null;
 }
 
 /** The treatment the verdicts are relative to. */
@@ -37,40 +38,51 @@ export interface Settings {
   avoidList: string[];
 }
 
+/** The list a page printed, kept while the person's correction of it is what is scored. */
+export interface PageList {
+  components: ComponentText[];
+  doubts: ReadingDoubt[];
+}
+
 /** What the background keeps per tab in storage.session. */
 export interface TabState {
   reading: PageReading;
   analysis: Analysis;
   at: string;
+  /** Present when `reading` holds the person's corrected list: the page's own, to go back to. */
+  page?: PageList;
+}
+
+/**
+ * The person's correction of a page's list, remembered for that product and used whenever its page
+ * shows the same list again (a changed list on the page is read afresh).
+ */
+export interface Correction {
+  /** productKey of the page. */
+  key: string;
+  gtin: string | null;
+  /** The page's own list, as read when the person corrected it. */
+  page: ComponentText[];
+  components: ComponentText[];
+  at: string;
+}
+
+/** A removed product, kept for a few minutes so that Undo brings it back exactly where it was. */
+export interface RemovedProduct {
+  product: SavedProduct;
+  index: number;
+  removedAt: string;
 }
 
 export const DEFAULT_PROFILE: TreatmentProfile = { treatmentAt: null, depth: 'pro', past: [], onboarded: false };
 export const DEFAULT_SETTINGS: Settings = { marksOnPage: true, notifications: false, avoidList: [] };
 
-const Depth = v.picklist(['pro', 'home']);
-const IsoTime = v.pipe(v.string(), v.check((s) => !Number.isNaN(Date.parse(s))));
-
-const ProfileSchema = v.object({
-  treatmentAt: v.fallback(v.nullable(IsoTime), null),
-  depth: v.fallback(Depth, DEFAULT_PROFILE.depth),
-  past: v.fallback(v.array(v.object({ treatmentAt: IsoTime, depth: Depth })), []),
-  onboarded: v.fallback(v.boolean(), false),
-});
-
-const SettingsSchema = v.object({
-  marksOnPage: v.fallback(v.boolean(), DEFAULT_SETTINGS.marksOnPage),
-  notifications: v.fallback(v.boolean(), DEFAULT_SETTINGS.notifications),
-  avoidList: v.fallback(v.array(v.string()), []),
-});
-
-/** A stored profile as the code can use it: each unreadable field falls back to its default. */
-export function sanitizeProfile(value: unknown): TreatmentProfile {
-  return v.parse(v.fallback(ProfileSchema, DEFAULT_PROFILE), value);
-}
-
-/** Stored settings as the code can use them: each unreadable field falls back to its default. */
-export function sanitizeSettings(value: unknown): Settings {
-  return v.parse(v.fallback(SettingsSchema, DEFAULT_SETTINGS), value);
+/** The list as one text, a kit's part headed by its name: what the person reads and corrects. */
+export function listText(components: ComponentText[]): string {
+  return components
+    .map((c) => (c.name ? `${c.name}: ${c.text.trim()}` : c.text.trim()))
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 /** The identity that makes two saves the same product: its URL without query and hash, or its text. */
@@ -89,6 +101,60 @@ export function upsertProduct(list: SavedProduct[], product: SavedProduct): Save
   const key = productKey(product);
   const existing = list.find((p) => productKey(p) === key);
   if (!existing) return [...list, product];
-  const merged = { ...product, id: existing.id, note: product.note || existing.note };
+  const keepNote = product.note === '' && product.noteAt === null;
+  const merged = { ...product, id: existing.id, ...(keepNote ? { note: existing.note, noteAt: existing.noteAt } : {}) };
   return list.map((p) => (p === existing ? merged : p));
+}
+
+/** Which side of an import a product's list or note comes from ('same': nothing differs). */
+export type MergeSide = 'yours' | 'file' | 'same';
+
+export interface MergedProduct {
+  product: SavedProduct;
+  list: MergeSide;
+  note: MergeSide;
+}
+
+/**
+ * One product of an import against the same product on the list: the newer list (savedAt) and the
+ * newer note (noteAt) win, each on its own; a tie keeps yours. Not on the list: the file's, as it is.
+ */
+export function mergeImported(current: SavedProduct | undefined, incoming: SavedProduct): MergedProduct {
+  if (!current) return { product: incoming, list: 'file', note: 'file' };
+  const list: MergeSide = sameList(current, incoming) ? 'same' : newer(incoming.savedAt, current.savedAt) ? 'file' : 'yours';
+  const note: MergeSide = current.note === incoming.note ? 'same' : newer(incoming.noteAt, current.noteAt) ? 'file' : 'yours';
+  const base = list === 'file' ? { ...incoming, id: current.id } : current;
+  const noted = note === 'file' ? { note: incoming.note, noteAt: incoming.noteAt } : { note: current.note, noteAt: current.noteAt };
+  return { product: { ...base, ...noted }, list, note };
+}
+
+function sameList(a: SavedProduct, b: SavedProduct): boolean {
+  const text = (p: SavedProduct) => JSON.stringify([p.title, p.brand, p.variant, p.components]);
+  return text(a) === text(b);
+}
+
+/** Whether time `a` is later than `b`; a missing time is the oldest. */
+function newer(a: string | null, b: string | null): boolean {
+  return (a === null ? -Infinity : Date.parse(a)) > (b === null ? -Infinity : Date.parse(b));
+}
+
+/**
+ * Earlier treatments that really happened: before the current one, not the current one again, each
+ * once, newest first. Entries within a day of a later one are corrections of it, not sessions
+ * (earlier versions kept the replaced date when a date was corrected).
+ */
+export function realHistory(profile: TreatmentProfile): TreatmentProfile {
+  const current = profile.treatmentAt === null || Number.isNaN(Date.parse(profile.treatmentAt)) ? Infinity : Date.parse(profile.treatmentAt);
+  const sorted = profile.past
+    .filter((p) => !Number.isNaN(Date.parse(p?.treatmentAt)))
+    .sort((a, b) => Date.parse(b.treatmentAt) - Date.parse(a.treatmentAt));
+  const past: TreatmentProfile['past'] = [];
+  let later = current;
+  for (const entry of sorted) {
+    const at = Date.parse(entry.treatmentAt);
+    if (later - at < 86_400_000) continue;
+    past.push(entry);
+    later = at;
+  }
+  return { ...profile, past };
 }

@@ -1,13 +1,14 @@
 import * as v from 'valibot';
 import type { ImportResult } from '../messaging/protocol.ts';
 import type { Analysis } from '../score/types.ts';
-import { upsertProduct, type SavedProduct } from './model.ts';
+import { mergeImported, productKey, type MergedProduct, type SavedProduct } from './model.ts';
 
 // Export and import of the saved list. An import is all or nothing: a file that is malformed,
 // too large or from a newer version is refused with a message, and the list stays as it was.
 
 export const EXPORT_FORMAT = 'needle-safe-list';
-export const EXPORT_VERSION = 1;
+/** Version 2 added each note's time (noteAt). */
+export const EXPORT_VERSION = 2;
 export const MAX_IMPORT_BYTES = 5_000_000;
 export const MAX_IMPORT_PRODUCTS = 2_000;
 
@@ -30,6 +31,8 @@ const ImportedProduct = v.object({
   ),
   source: str(64),
   note: str(2_000),
+  // Absent from version 1 files: a note is then as old as its product's save.
+  noteAt: v.optional(v.nullable(v.pipe(v.string(), v.isoTimestamp()))),
 });
 
 const ExportFile = v.object({
@@ -61,8 +64,11 @@ export function exportSavedList(list: SavedProduct[], now = new Date()): string 
   );
 }
 
+/** A product of an import file, before it is scored: an imported analysis is never trusted. */
+export type ImportedProduct = Omit<SavedProduct, 'analysis'>;
+
 /** Validates an export file; throws ImportRefused with a message a person can act on. */
-export function parseImport(json: string): Omit<SavedProduct, 'analysis'>[] {
+export function parseImport(json: string): ImportedProduct[] {
   if (json.length > MAX_IMPORT_BYTES) {
     throw new ImportRefused(`The file is too large (over ${MAX_IMPORT_BYTES / 1e6} MB).`, 'too-large', [String(MAX_IMPORT_BYTES / 1e6)]);
   }
@@ -94,8 +100,26 @@ export function parseImport(json: string): Omit<SavedProduct, 'analysis'>[] {
         [String(index + 1), path ?? ''],
       );
     }
-    const { variant = null, gtin = null, sku = null, ...rest } = product.output;
-    return { ...rest, variant, gtin, sku };
+    const { variant = null, gtin = null, sku = null, noteAt, ...rest } = product.output;
+    return { ...rest, variant, gtin, sku, noteAt: noteAt === undefined ? (rest.note ? rest.savedAt : null) : noteAt };
+  });
+}
+
+/**
+ * What merging the file's products into the list does, product by product (the import preview shows
+ * this, the import applies it): `current` is undefined for a product new to the list.
+ */
+export function planMerge(
+  list: SavedProduct[],
+  products: SavedProduct[],
+): (MergedProduct & { current: SavedProduct | undefined; incoming: SavedProduct })[] {
+  const byKey = new Map(list.map((p) => [productKey(p), p]));
+  return products.map((incoming) => {
+    const key = productKey(incoming);
+    const current = byKey.get(key);
+    const merged = mergeImported(current, incoming);
+    byKey.set(key, merged.product);
+    return { ...merged, current, incoming };
   });
 }
 
@@ -107,36 +131,25 @@ export function importSavedList(
   list: SavedProduct[],
   json: string,
   mode: 'merge' | 'replace',
-  rescore: (product: Omit<SavedProduct, 'analysis'>) => Analysis,
+  rescore: (product: ImportedProduct) => Analysis,
 ): { list: SavedProduct[]; result: ImportResult } {
   const imported = parseImport(json).map((p) => ({ ...p, analysis: rescore(p) }));
-  let next = mode === 'replace' ? [] : list;
-  let added = 0;
-  for (const product of imported) {
-    const before = next.length;
-    next = upsertProduct(next, product);
-    if (next.length > before) added++;
-  }
-  return { list: next, result: { added, updated: imported.length - added, total: next.length } };
+  const base = mode === 'replace' ? [] : list;
+  const plan = planMerge(base, imported);
+  const byKey = new Map(base.map((p) => [productKey(p), p]));
+  for (const { product } of plan) byKey.set(productKey(product), product);
+  const added = plan.filter((step) => step.current === undefined).length;
+  const unchanged = plan.filter((step) => step.list !== 'file' && step.note !== 'file' && step.current !== undefined).length;
+  const next = [...byKey.values()];
+  return { list: next, result: { added, updated: plan.length - added - unchanged, unchanged, total: next.length } };
 }
 
-const CSV_COLUMNS = ['title', 'brand', 'variant', 'url', 'verdict', 'okAfterHours', 'okFrom', 'flagged', 'savedAt', 'note'] as const;
-
-/** One row per saved product, for a spreadsheet or to show a practitioner. */
-export function savedListToCsv(list: SavedProduct[], flaggedNames: (p: SavedProduct) => string[]): string {
-  const rows = list.map((p) => [
-    p.title ?? '',
-    p.brand ?? '',
-    p.variant ?? '',
-    p.url,
-    p.analysis.verdict,
-    p.analysis.okAfterHours === null ? 'never' : String(p.analysis.okAfterHours),
-    p.analysis.okFrom ?? '',
-    flaggedNames(p).join('; '),
-    p.savedAt,
-    p.note,
-  ]);
-  return [CSV_COLUMNS as readonly string[], ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+/**
+ * A table for a spreadsheet: UTF-8 with a byte-order mark (so spreadsheets read accents right),
+ * CRLF lines, quoted where needed. The cells come already worded (src/ui/list-csv.ts).
+ */
+export function toCsv(rows: string[][]): string {
+  return '\ufeff' + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 function csvCell(value: string): string {

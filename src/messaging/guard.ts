@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { schemas } from './protocol.ts';
+import { schemas } from './schemas.ts';
 
 /** Who sent a message, as the browser reports it. */
 export interface Sender {

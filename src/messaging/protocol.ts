@@ -1,53 +1,11 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import * as v from 'valibot';
-import type { SavedProduct, TabState } from '../list/model.ts';
+import type * as v from 'valibot';
+import type { SavedProduct, TabState, TreatmentProfile } from '../list/model.ts';
+import type { schemas } from './schemas.ts';
 
 // One protocol, typed by direction (content → background, UI → background). Every message's data
-// is validated by the schema of the same name before a handler sees it (src/messaging/guard.ts).
-
-const MAX_TEXT = 200_000;
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const nullableText = (max: number) => v.nullable(text(max));
-
-export const PageReadingSchema = v.strictObject({
-  url: text(4_096),
-  isProduct: v.boolean(),
-  title: nullableText(1_000),
-  brand: nullableText(500),
-  gtin: nullableText(64),
-  sku: nullableText(128),
-  variant: nullableText(500),
-  components: v.pipe(
-    v.array(v.strictObject({ name: nullableText(500), text: text(MAX_TEXT) })),
-    v.maxLength(20),
-  ),
-  source: text(64),
-  confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
-  doubts: v.pipe(v.array(v.picklist(['partial', 'ambiguous', 'component-unread'])), v.maxLength(3)),
-});
-
-const TabIdSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
-
-/** "Read this page again" carries no data; the content script checks it with this schema alone (its size counts). */
-export const ReadPageAgainSchema = v.undefined();
-
-export const schemas = {
-  pageRead: PageReadingSchema,
-  pageLeft: v.undefined(),
-  getTab: v.strictObject({ tabId: TabIdSchema }),
-  scoreText: v.strictObject({
-    tabId: v.nullable(TabIdSchema),
-    text: text(MAX_TEXT),
-    name: nullableText(1_000),
-    /** A list read from a picture (the OCR page): the page the picture was on, or '' for a photo. */
-    from: v.optional(v.strictObject({ url: text(4_096), source: v.literal('image') })),
-  }),
-  saveProduct: v.strictObject({ tabId: TabIdSchema }),
-  removeProduct: v.strictObject({ id: text(64) }),
-  updateNote: v.strictObject({ id: text(64), note: text(2_000) }),
-  importList: v.strictObject({ json: text(5_000_000), mode: v.picklist(['merge', 'replace']) }),
-  readPageAgain: ReadPageAgainSchema,
-} satisfies Record<string, v.GenericSchema>;
+// is validated by the schema of the same name (schemas.ts) before a handler sees it (guard.ts).
+// Types only from valibot here: a page that sends messages does not carry the validator.
 
 type Data<K extends keyof typeof schemas> = v.InferOutput<(typeof schemas)[K]>;
 
@@ -67,15 +25,30 @@ export interface ContentToBackground {
 
 export interface ImportResult {
   added: number;
+  /** On the list already, with a newer list or note in the file. */
   updated: number;
+  /** On the list already, and the list's own list and note are kept. */
+  unchanged: number;
   total: number;
+}
+
+/** The popup's one question when it opens: the tab's analysis, the profile, the product as saved. */
+export interface PopupView {
+  tab: TabState | null;
+  profile: TreatmentProfile;
+  saved: SavedProduct | null;
 }
 
 export interface UiToBackground {
   getTab(data: Data<'getTab'>): TabState | null;
+  popupView(data: Data<'popupView'>): PopupView;
   scoreText(data: Data<'scoreText'>): TabState;
   saveProduct(data: Data<'saveProduct'>): SavedProduct;
+  /** Forgets the person's correction of the tab's page list and scores the page's own list. */
+  usePageList(data: Data<'usePageList'>): TabState | null;
   removeProduct(data: Data<'removeProduct'>): void;
+  /** Undo of a removal: false when the product can no longer be brought back. */
+  restoreProduct(data: Data<'restoreProduct'>): boolean;
   updateNote(data: Data<'updateNote'>): void;
   importList(data: Data<'importList'>): ImportResult;
 }

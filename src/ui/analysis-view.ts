@@ -1,5 +1,4 @@
 import type { EvidenceGrade, KbClass } from '../knowledge/types.ts';
-import type { ComponentText } from '../extract/types.ts';
 import type { Analysis, ScoredIngredient } from '../score/types.ts';
 import { flaggedIngredients } from './verdict-text.ts';
 
@@ -27,6 +26,15 @@ export function groupFlagged<C extends KbClass>(analysis: Analysis, classOf: (id
     groups.set(classId, group);
   }
   return [...groups.values()];
+}
+
+/**
+ * The group's one window, for its one date: the longest of its names (null, never, on the own list).
+ * A name rinsed off sooner shows its own shorter time beside it.
+ */
+export function groupWindow(group: FlagGroup): number | null {
+  const windows = group.ingredients.map((i) => i.okAfterHours);
+  return windows.includes(null) ? null : Math.max(0, ...(windows as number[]));
 }
 
 /** The class of the ingredient's own effect with the longest window: the one its "OK from" comes from. */
@@ -62,14 +70,6 @@ export function firstSource(cls: KbClass): { title: string; url?: string } | und
 /** The i18n key of an evidence grade in words. */
 export function gradeKey(grade: EvidenceGrade): `grade.${EvidenceGrade}` {
   return `grade.${grade}`;
-}
-
-/** The list as read, one block per component, a kit part headed by its name. */
-export function listText(components: ComponentText[]): string {
-  return components
-    .map((c) => (c.name ? `${c.name}: ${c.text.trim()}` : c.text.trim()))
-    .filter(Boolean)
-    .join('\n\n');
 }
 
 function allIngredients(analysis: Analysis): ScoredIngredient[] {

@@ -1,38 +1,49 @@
 import { i18n } from '#i18n';
-import { productKey, type SavedProduct } from '../list/model.ts';
-import { ImportRefused, parseImport } from '../list/transfer.ts';
+import { productKey, type MergeSide, type SavedProduct } from '../list/model.ts';
+import { ImportRefused, parseImport, planMerge } from '../list/transfer.ts';
 
-// What an import would do, shown before the person confirms. It follows the background's merge
-// (upsertProduct: same product key = update) so the preview and the result agree.
+// What an import would do, shown before the person confirms. It runs the very merge the background
+// runs (planMerge: by product, the newer list and the newer note each win), so preview and result agree.
+
+export interface ImportConflict {
+  name: string;
+  /** Which side's list and note the import keeps ('same': they do not differ). */
+  list: MergeSide;
+  note: MergeSide;
+  /** When each side's list was saved. */
+  yoursSavedAt: string;
+  fileSavedAt: string;
+}
 
 export interface ImportPreview {
   count: number;
-  /** Names of the file's products that are new to the list, and of those that update one on it. */
+  /** Names of the file's products that are new to the list. */
   added: string[];
-  updated: string[];
+  /** On the list and in the file, with a difference: which side wins for each. */
+  conflicts: ImportConflict[];
+  /** On the list and in the file, the same. */
+  unchanged: string[];
   /** Products of the current list that a replace drops. */
   dropped: number;
 }
 
 /** Throws ImportRefused (from parseImport) when the file is not acceptable. */
 export function previewImport(json: string, list: SavedProduct[], mode: 'merge' | 'replace'): ImportPreview {
-  const products = parseImport(json);
-  const keys = new Set(mode === 'merge' ? list.map(productKey) : []);
-  const added: string[] = [];
-  const updated: string[] = [];
-  for (const product of products) {
-    const key = productKey(product);
-    (keys.has(key) ? updated : added).push(displayName(product));
-    keys.add(key);
+  // Scores are left out: the background scores every imported product again.
+  const products = parseImport(json).map((p) => ({ ...p, analysis: undefined as never }));
+  const plan = planMerge(mode === 'merge' ? list : [], products);
+  const preview: ImportPreview = { count: products.length, added: [], conflicts: [], unchanged: [], dropped: 0 };
+  for (const step of plan) {
+    const name = displayName(step.product);
+    if (!step.current) preview.added.push(name);
+    else if (step.list === 'same' && step.note === 'same') preview.unchanged.push(name);
+    else preview.conflicts.push({ name, list: step.list, note: step.note, yoursSavedAt: step.current.savedAt, fileSavedAt: step.incoming.savedAt });
   }
   const importedKeys = new Set(products.map(productKey));
-  return {
-    count: products.length,
-    added,
-    updated,
-    dropped: mode === 'replace' ? list.filter((p) => !importedKeys.has(productKey(p))).length : 0,
-  };
+  if (mode === 'replace') preview.dropped = list.filter((p) => !importedKeys.has(productKey(p))).length;
+  return preview;
 }
+
 
 /** Title, brand first when known; a pasted list without a title is named by its first words. */
 export function displayName(product: Pick<SavedProduct, 'title' | 'brand' | 'components'>): string {

@@ -1,33 +1,46 @@
 import { okFromTime } from '../score/score.ts';
+import { dayNumber, startOfDay, type Clock } from './calendar.ts';
 
-// The recovery timeline of the options page: days 0..14 after the treatment as columns. Day d is
-// usable when treatment + d days ≥ OK-from, i.e. d × 24 h ≥ the product's window; a product on the
-// person's own avoid list (window null) is never usable.
+// The recovery timeline of the options page: one column per calendar day around the treatment, in
+// the person's time zone (day 0 is the treatment's date). A product's cell says whether it may be
+// used that day: not at all, all day, or from a time of that day. Today's cell is decided by the
+// same rule as the product's "OK now" (its OK-from time ≤ now), so the two always agree. Without a
+// treatment date the columns are days after a treatment and a day is usable when d × 24 h ≥ the window.
 
-export const TIMELINE_DAYS = 15;
-const DAY_MS = 86_400_000;
+/** Days 0..14 after the treatment. */
+export const TIMELINE_DAYS = { from: 0, to: 14 } as const;
 
-/** Whether each day 0..days-1 after the treatment is usable for a product with this window. */
-export function usableDays(okAfterHours: number | null, days = TIMELINE_DAYS): boolean[] {
-  return Array.from({ length: days }, (_, day) => okAfterHours !== null && day * 24 >= okAfterHours);
+export interface TimelineDay {
+  /** Days from the treatment's date (0 = that date). */
+  offset: number;
+  /** The calendar date (dayNumber) and the instant it begins; null without a treatment date. */
+  date: { day: number; start: number } | null;
+  today: boolean;
 }
 
-/** Today's column, or null when there is no treatment date or today lies outside the timeline. */
-export function todayColumn(treatmentAt: string | null, now: number, days = TIMELINE_DAYS): number | null {
-  if (treatmentAt === null) return null;
-  const start = Date.parse(treatmentAt);
-  if (Number.isNaN(start) || now < start) return null;
-  const day = Math.floor((now - start) / DAY_MS);
-  return day < days ? day : null;
+export type DayCell = { kind: 'no' } | { kind: 'yes' } | { kind: 'from'; at: number };
+
+export function timelineDays(treatmentAt: string | null, clock: Clock, range: { from: number; to: number } = TIMELINE_DAYS): TimelineDay[] {
+  const start = treatmentAt === null ? NaN : Date.parse(treatmentAt);
+  const first = Number.isNaN(start) ? null : dayNumber(start, clock.timeZone);
+  const today = dayNumber(clock.now, clock.timeZone);
+  return Array.from({ length: range.to - range.from + 1 }, (_, i) => {
+    const offset = range.from + i;
+    if (first === null) return { offset, date: null, today: false };
+    const day = first + offset;
+    return { offset, date: { day, start: startOfDay(day, clock.timeZone) }, today: day === today };
+  });
 }
 
-export type Readiness = { kind: 'ok-now' } | { kind: 'ok-from'; at: string } | { kind: 'after'; hours: number } | { kind: 'never' };
-
-/** When a saved product is OK, relative to the current treatment (not the one it was saved under). */
-export function readiness(okAfterHours: number | null, treatmentAt: string | null, now: number): Readiness {
-  if (okAfterHours === null) return { kind: 'never' };
-  if (okAfterHours === 0) return { kind: 'ok-now' };
-  const at = okFromTime(treatmentAt, okAfterHours);
-  if (at === null) return { kind: 'after', hours: okAfterHours };
-  return Date.parse(at) <= now ? { kind: 'ok-now' } : { kind: 'ok-from', at };
+export function dayCell(okAfterHours: number | null, treatmentAt: string | null, column: TimelineDay, clock: Clock): DayCell {
+  if (okAfterHours === null) return { kind: 'no' };
+  // Nothing to wait for is OK now (product-state.ts), so it is usable every day, the treatment's included.
+  if (okAfterHours === 0) return { kind: 'yes' };
+  const okFrom = okFromTime(treatmentAt, okAfterHours);
+  if (okFrom === null || column.date === null) return column.offset * 24 >= okAfterHours ? { kind: 'yes' } : { kind: 'no' };
+  const at = Date.parse(okFrom);
+  if (column.today && at <= clock.now) return { kind: 'yes' };
+  const okDay = dayNumber(at, clock.timeZone);
+  if (column.date.day > okDay || at <= column.date.start) return { kind: 'yes' };
+  return column.date.day === okDay ? { kind: 'from', at } : { kind: 'no' };
 }

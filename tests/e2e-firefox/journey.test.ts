@@ -49,7 +49,7 @@ describe('installed in Firefox', () => {
     // The form shows the stored profile once it has loaded, which may replace what was typed
     // before: fill and save until the profile is stored.
     const profile = await eventually(async () => {
-      // A datetime-local field takes typed text per locale; its value is set as a form would get it.
+      // The field takes the date and time as typed ("2026-12-07T14:00" among other ways); set as a form would get it.
       await h.run((value: string) => {
         const input = document.querySelector<HTMLInputElement>('[data-testid="treatment-date"]');
         if (!input) throw new Error('no treatment date field');
@@ -78,7 +78,7 @@ describe('on a shop page in Firefox', () => {
     const badge = await shopTab(SERUM);
     serumTab = badge.tabId;
     expect(badge.text).toBe('NO');
-    expect(badge.title).toMatch(/^Avoid until .+ — retinol/);
+    expect(badge.title).toMatch(/^Not yet\. OK from .+\. Because of retinol/);
   });
 
   it('the popup says from when, and saves the product', async () => {
@@ -98,12 +98,12 @@ describe('on a shop page in Firefox', () => {
   it('the options page shows the saved product on the recovery timeline', async () => {
     await h.openTab(h.extensionUrl('options.html'));
     await expect.poll(() => h.text('[data-testid="timeline"]')).toContain('Night Renewal Retinol Serum');
-    // Retinol: 7 days after a professional treatment, then usable (days 0 to 14).
+    // Retinol: 7 days after a professional treatment at 14:00, so from 14:00 on day 7 (days 0 to 14).
     const usable = await h.run(() =>
       [...document.querySelectorAll('[data-testid="timeline-row"]')]
         .filter((row) => row.textContent?.includes('Night Renewal Retinol Serum'))
         .flatMap((row) => [...row.querySelectorAll('[data-testid="timeline-cell"]')].map((cell) => cell.getAttribute('data-usable'))),
     );
-    expect(usable).toEqual([...Array(7).fill('false'), ...Array(8).fill('true')]);
+    expect(usable).toEqual([...Array(7).fill('false'), 'from', ...Array(7).fill('true')]);
   });
 });

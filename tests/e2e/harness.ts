@@ -108,6 +108,8 @@ export interface LaunchOptions {
    * language when left out.
    */
   lang?: string;
+  /** An IANA time zone for the whole browser, worker included (TZ), and its pages (timezoneId). */
+  timeZone?: string;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Harness> {
@@ -116,12 +118,14 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   const server = await startServer(routes, served);
   const port = (server.address() as AddressInfo).port;
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'needle-profile-'));
+  const env = { ...process.env, ...(options.lang ? { LANGUAGE: options.lang } : {}), ...(options.timeZone ? { TZ: options.timeZone } : {}) };
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: true,
-    ...(options.lang === undefined ? {} : { env: { ...process.env, LANGUAGE: options.lang } }),
+    env: env as Record<string, string>,
+    ...(options.timeZone ? { timezoneId: options.timeZone } : {}),
     args: [
-      ...(options.lang === undefined ? [] : [`--lang=${options.lang}`]),
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
       `--disable-extensions-except=${CHROME_BUILD}`,
       `--load-extension=${CHROME_BUILD}`,
       `--host-resolver-rules=MAP * 127.0.0.1:${port}`,
@@ -136,6 +140,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       '--disable-client-side-phishing-detection',
       '--disable-domain-reliability',
       '--no-default-browser-check',
+      // Lets the tests click the toolbar button (CDP Extensions.triggerAction): clickToolbarButton.
+      '--enable-unsafe-extension-debugging',
     ],
   });
   const requests: Harness['requests'] = [];
@@ -333,4 +339,29 @@ export async function badgeChangeTime(h: Harness, tabId: number, want: 'set' | '
     },
     [tabId, want === 'set'] as const,
   );
+}
+
+/**
+ * Clicks the extension's toolbar button on the tab showing `url`, as a person does (CDP
+ * Extensions.triggerAction over Playwright's pipe): the real popup opens, and the extension gets the
+ * click's activeTab grant for that tab (its title and address, and one script run). The popup is
+ * closed again: the tests open popup.html?tabId=N, which then has the same grant.
+ */
+export async function clickToolbarButton(h: Harness, url: string): Promise<void> {
+  const browser = h.context.browser();
+  if (!browser) throw new Error('no browser to click the toolbar button of');
+  const cdp = await browser.newBrowserCDPSession();
+  try {
+    const { targetInfos: tabs } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+    const tab = tabs.find((t) => t.url === url);
+    if (!tab) throw new Error(`no tab shows ${url}`);
+    await cdp.send('Extensions.triggerAction' as never, { id: h.extensionId, targetId: tab.targetId } as never);
+    const popup = await eventually(async () => {
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      return targetInfos.find((t) => t.type === 'page' && t.url.startsWith(`chrome-extension://${h.extensionId}/popup.html`));
+    }, 'the toolbar popup to open');
+    await cdp.send('Target.closeTarget', { targetId: popup.targetId });
+  } finally {
+    await cdp.detach();
+  }
 }

@@ -5,6 +5,7 @@ import { profileItem, savedListItem, settingsItem, tabStateItem } from '../../sr
 import { exportSavedList } from '../../src/list/transfer.ts';
 import type { SavedProduct } from '../../src/list/model.ts';
 import type { Analysis } from '../../src/score/types.ts';
+import { inLanguage } from './ui-i18n.ts';
 
 // The background's handlers against fakeBrowser's in-memory storage and action API.
 
@@ -45,7 +46,8 @@ describe('pageRead', () => {
     const state = await tabStateItem(5).getValue();
     expect(state?.analysis.verdict).toBe('avoid');
     expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('NO');
-    expect(await fakeBrowser.action.getTitle({ tabId: 5 })).toMatch(/^Avoid for 7 days after your treatment — retinol/);
+    // No treatment date yet: the wait is told as a duration, in the popup's words, then the reasons.
+    expect(await fakeBrowser.action.getTitle({ tabId: 5 })).toBe('Not yet. OK 7 days after your treatment. Because of retinol, parfum');
   });
 
   it('clears the tab for a page that is not a product or has no list', async () => {
@@ -139,7 +141,7 @@ describe('the saved list (one writer)', () => {
     const file = exportSavedList(before);
     await savedListItem.setValue([]);
     const result = await onImportList(file, 'replace');
-    expect(result).toEqual({ added: 2, updated: 0, total: 2 });
+    expect(result).toEqual({ added: 2, updated: 0, unchanged: 0, total: 2 });
     expect(await savedListItem.getValue()).toEqual(before);
   });
 
@@ -245,5 +247,137 @@ describe('marks on the page', () => {
     await settingsItem.setValue({ marksOnPage: false, notifications: false, avoidList: [] });
     expect(await onPageRead(6, reading('a', RETINOL))).toEqual({ marks: [] });
     expect((await tabStateItem(6).getValue())?.analysis.verdict).toBe('avoid');
+  });
+});
+
+describe('the badge', () => {
+  it('turns green with "OK now" once the wait is over, and names the wait that ended', async () => {
+    // Retinol and parfum: 7 days after a professional treatment; this one was ten days ago.
+    const treatmentAt = new Date(Date.now() - 10 * 86_400_000).toISOString();
+    await profileItem.setValue({ treatmentAt, depth: 'pro', past: [], onboarded: true });
+    const { onPageRead } = await handlers();
+    expect(await onPageRead(5, reading('a', RETINOL))).toEqual({ marks: [] });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('OK');
+    expect(await fakeBrowser.action.getTitle({ tabId: 5 })).toMatch(/^OK now\. The wait after your treatment is over \(was: avoid until .+\)$/);
+  });
+});
+
+describe('the popup’s view', () => {
+  it('brings the analysis, the profile and the product as saved, in one answer', async () => {
+    const { onPageRead, onSaveProduct, onPopupView } = await handlers();
+    await profileItem.setValue({ treatmentAt: '2026-11-24T10:00:00.000Z', depth: 'pro', past: [], onboarded: true });
+    await onPageRead(3, reading('a', RETINOL));
+    expect((await onPopupView(3)).saved).toBeNull();
+    const product = await onSaveProduct(3);
+    const view = await onPopupView(3);
+    expect(view.tab?.analysis.verdict).toBe('avoid');
+    expect(view.profile.treatmentAt).toBe('2026-11-24T10:00:00.000Z');
+    expect(view.saved?.id).toBe(product.id);
+    expect(await onPopupView(99)).toEqual({ tab: null, profile: view.profile, saved: null });
+  });
+});
+
+describe('a corrected list', () => {
+  const PAGE = 'Aqua, Glycerin, Retinal, Squalane'; // the page misprints a gentle list with a retinoid
+  const FIXED = 'Aqua, Glycerin, Squalane, Panthenol';
+
+  it('is remembered for the product and used the next time its page shows the same list', async () => {
+    const { onPageRead, onScoreText, onSaveProduct } = await handlers();
+    await onPageRead(1, reading('a', PAGE));
+    await onSaveProduct(1);
+    const checked = await onScoreText(1, FIXED, 'Night Serum');
+    expect(checked.analysis.verdict).toBe('suitable');
+    expect(checked.page?.components).toEqual([{ name: null, text: PAGE }]);
+    // "Update saved product" replaces the saved analysis and list, and keeps the note.
+    const [first] = await savedListItem.getValue();
+    await (await handlers()).onUpdateNote((first as SavedProduct).id, 'from my practitioner');
+    const updated = await onSaveProduct(1);
+    expect(updated).toMatchObject({ id: first?.id, note: 'from my practitioner', components: [{ name: null, text: FIXED }] });
+    expect(updated.analysis.verdict).toBe('suitable');
+    // The page is read again (another visit, another tab): the person's list is scored, the page's kept.
+    await onPageRead(2, reading('a', PAGE));
+    const again = await tabStateItem(2).getValue();
+    expect(again?.analysis.verdict).toBe('suitable');
+    expect(again?.reading.components).toEqual([{ name: null, text: FIXED }]);
+    expect(again?.page?.components).toEqual([{ name: null, text: PAGE }]);
+  });
+
+  it('is not used once the page shows another list, and is forgotten with "use the page\'s own list"', async () => {
+    const { onPageRead, onScoreText, onUsePageList } = await handlers();
+    await onPageRead(1, reading('a', PAGE));
+    await onScoreText(1, FIXED, null);
+    await onPageRead(2, reading('a', `${PAGE}, Parfum`));
+    expect((await tabStateItem(2).getValue())?.page).toBeUndefined();
+    const back = await onUsePageList(1);
+    expect(back?.analysis.verdict).toBe('avoid');
+    expect(back?.page).toBeUndefined();
+    await onPageRead(3, reading('a', PAGE));
+    expect((await tabStateItem(3).getValue())?.analysis.verdict).toBe('avoid');
+  });
+
+  it('an edit back to the page’s own list forgets the correction', async () => {
+    const { onPageRead, onScoreText } = await handlers();
+    await onPageRead(1, reading('a', PAGE));
+    await onScoreText(1, FIXED, null);
+    const back = await onScoreText(1, `  ${PAGE} `, null);
+    expect(back.page).toBeUndefined();
+    expect(back.reading.source).toBe('site:sephora');
+    await onPageRead(2, reading('a', PAGE));
+    expect((await tabStateItem(2).getValue())?.page).toBeUndefined();
+  });
+});
+
+describe('remove and undo', () => {
+  it('brings the product back exactly where it was, with its note', async () => {
+    const { onPageRead, onSaveProduct, onUpdateNote, onRemoveProduct, onRestoreProduct } = await handlers();
+    for (const [tab, path] of [[1, 'a'], [2, 'b'], [3, 'c']] as const) {
+      await onPageRead(tab, reading(path, RETINOL, `Product ${path}`));
+      await onSaveProduct(tab);
+    }
+    const before = await savedListItem.getValue();
+    await onUpdateNote((before[1] as SavedProduct).id, 'works for me');
+    const noted = await savedListItem.getValue();
+    await onRemoveProduct((noted[1] as SavedProduct).id);
+    expect((await savedListItem.getValue()).map((p) => p.title)).toEqual(['Product a', 'Product c']);
+    expect(await onRestoreProduct((noted[1] as SavedProduct).id)).toBe(true);
+    expect(await savedListItem.getValue()).toEqual(noted);
+    // Undone once: nothing more to bring back.
+    expect(await onRestoreProduct((noted[1] as SavedProduct).id)).toBe(false);
+  });
+
+  it('is offered for a few minutes only', async () => {
+    const { onPageRead, onSaveProduct, onRemoveProduct, onRestoreProduct, UNDO_MS } = await handlers();
+    await onPageRead(1, reading('a', RETINOL));
+    const product = await onSaveProduct(1);
+    const removedAt = Date.now();
+    await onRemoveProduct(product.id, removedAt);
+    expect(await onRestoreProduct(product.id, removedAt + UNDO_MS + 1)).toBe(false);
+    expect(await savedListItem.getValue()).toEqual([]);
+  });
+});
+
+describe('a pasted list', () => {
+  it('is saved under the name the person gave it', async () => {
+    const { onScoreText, onSaveProduct } = await handlers();
+    const state = await onScoreText(8, 'Aqua, Glycerin, Salicylic Acid', null);
+    expect(state.reading.title).toBeNull();
+    expect(await onSaveProduct(8, '  Blemish toner ')).toMatchObject({ title: 'Blemish toner', source: 'paste' });
+    expect((await tabStateItem(8).getValue())?.reading.title).toBe('Blemish toner');
+  });
+});
+
+describe('the marks’ tooltip in German', () => {
+  inLanguage('de');
+
+  it('names the class and its reason in German, and says from when in German', async () => {
+    const { analyzeReading, marksFor } = await handlers();
+    const state = await analyzeReading(reading('a', RETINOL));
+    const treatmentAt = '2026-11-30T13:00:00.000Z';
+    const marks = marksFor(state, treatmentAt, Date.parse('2026-12-02T09:00:00Z'), 'de', 'Europe/Berlin').marks;
+    const retinol = marks.find((m) => m.text === 'Retinol');
+    expect(retinol?.label).toBe('Retinoid');
+    expect(retinol?.reason).toMatch(/^Retinol und verwandte Stoffe/);
+    expect(retinol?.when.replace(/\u00a0/g, ' ')).toBe('Verwendbar ab Mo., 7. Dez., 14:00 (in 5 Tagen)');
+    expect(marks.find((m) => m.text === 'Parfum')?.reason).not.toMatch(/\b(the|and|skin)\b/);
   });
 });

@@ -13,7 +13,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../src/extract/index.ts';
 import type { PageReading } from '../../src/extract/index.ts';
-import { PageReadingSchema } from '../../src/messaging/protocol.ts';
+import { PageReadingSchema } from '../../src/messaging/schemas.ts';
 
 const MAX_COMPONENTS = 20;
 

@@ -27,7 +27,7 @@ describe('the marks the background sends', () => {
     // Retinol: 7 days after a professional treatment; fragrance (3 days) is OK again by then.
     expect(marks.map((m) => [m.text, m.okFrom])).toEqual([['Retinol', '2026-11-27T10:00:00.000Z']]);
     // The tooltip's line, in the person's language: "OK from Fri 27 Nov, …".
-    expect(marks[0]?.when).toMatch(/^OK from .*27 Nov/);
+    expect(marks[0]?.when).toMatch(/^OK from .*27\sNov/);
     expect(marksFor(state, null).marks.map((m) => [m.text, m.okFrom, m.when])).toEqual([
       ['Retinol', null, ''],
       ['Parfum', null, ''],

@@ -25,23 +25,38 @@ beforeEach(() => {
   fakeBrowser.reset();
 });
 
-/** What version 1 becomes in version 3: no variant or codes, and an analysis of an unknown knowledge base. */
-const v3Product = { ...v1Product, variant: null, gtin: null, sku: null, analysis: { verdict: 'avoid', kbVersion: '' } };
+/**
+ * What version 1 becomes in version 4: no variant or codes, an analysis of an unknown knowledge base,
+ * and a note as old as the save it came with.
+ */
+const v4Product = { ...v1Product, variant: null, gtin: null, sku: null, analysis: { verdict: 'avoid', kbVersion: '' }, noteAt: v1Product.savedAt };
 
 describe('the saved list', () => {
-  it('migrates version 1 products (no variant or codes) through version 2 to 3 and keeps everything else', async () => {
+  it('migrates version 1 products (no variant or codes) through versions 2 and 3 to 4 and keeps everything else', async () => {
     await fakeBrowser.storage.local.set({ savedList: [v1Product], savedList$: { v: 1 } });
     const { savedListItem } = await freshStorage();
     const list = await savedListItem.getValue();
-    expect(list).toEqual([v3Product]);
-    expect(await fakeBrowser.storage.local.get('savedList$')).toEqual({ savedList$: { v: 3 } });
+    expect(list).toEqual([v4Product]);
+    expect(await fakeBrowser.storage.local.get('savedList$')).toEqual({ savedList$: { v: 4 } });
   });
 
   it('migrates version 2 analyses to version 3: scored by an unknown knowledge base, so scored again', async () => {
     const v2Product = { ...v1Product, variant: 'Shade 2', gtin: '123', sku: null };
     await fakeBrowser.storage.local.set({ savedList: [v2Product], savedList$: { v: 2 } });
     const { savedListItem } = await freshStorage();
-    expect(await savedListItem.getValue()).toEqual([{ ...v2Product, analysis: { verdict: 'avoid', kbVersion: '' } }]);
+    expect(await savedListItem.getValue()).toEqual([{ ...v2Product, analysis: { verdict: 'avoid', kbVersion: '' }, noteAt: v2Product.savedAt }]);
+  });
+
+  it('migrates version 3 to 4: a note is dated by its save, no note has no date', async () => {
+    const noted = { ...v4Product, id: 'n' };
+    const { noteAt: _noted, ...v3Noted } = noted;
+    const { noteAt: _plain, ...v3Plain } = { ...v4Product, id: 'p', note: '' };
+    await fakeBrowser.storage.local.set({ savedList: [v3Noted, v3Plain], savedList$: { v: 3 } });
+    const { savedListItem } = await freshStorage();
+    expect((await savedListItem.getValue()).map((p) => [p.id, p.noteAt])).toEqual([
+      ['n', v1Product.savedAt],
+      ['p', null],
+    ]);
   });
 
   it('treats an unversioned value as version 1', async () => {
@@ -53,14 +68,49 @@ describe('the saved list', () => {
   it('records the current version with a first write', async () => {
     const { savedListItem } = await freshStorage();
     await savedListItem.setValue([]);
-    expect(await fakeBrowser.storage.local.get('savedList$')).toEqual({ savedList$: { v: 3 } });
+    expect(await fakeBrowser.storage.local.get('savedList$')).toEqual({ savedList$: { v: 4 } });
+  });
+});
+
+describe('the profile', () => {
+  it('migrates version 1 to 2: the fake earlier treatments that date corrections left are dropped', async () => {
+    const profile = {
+      treatmentAt: '2026-11-30T13:00:00.000Z',
+      depth: 'pro',
+      past: [
+        { treatmentAt: '2026-11-30T13:00:00.000Z', depth: 'pro' },
+        { treatmentAt: '2026-11-30T12:00:00.000Z', depth: 'pro' },
+        { treatmentAt: '2026-10-28T09:00:00.000Z', depth: 'home' },
+      ],
+      onboarded: true,
+    };
+    await fakeBrowser.storage.local.set({ profile, profile$: { v: 1 } });
+    const { profileItem } = await freshStorage();
+    expect(await profileItem.getValue()).toEqual({ ...profile, past: [{ treatmentAt: '2026-10-28T09:00:00.000Z', depth: 'home' }] });
+    expect(await fakeBrowser.storage.local.get('profile$')).toEqual({ profile$: { v: 2 } });
+  });
+
+  it('leaves an unreadable stored profile for the field-by-field fallback of its readers', async () => {
+    const broken = { treatmentAt: 'not a date', depth: 'deep', past: 'none', onboarded: true };
+    await fakeBrowser.storage.local.set({ profile: broken });
+    const { profileItem, readProfileAndSettings } = await freshStorage();
+    expect(await profileItem.getValue()).toEqual(broken);
+    expect((await readProfileAndSettings())[0]).toEqual({ treatmentAt: null, depth: 'pro', past: [], onboarded: true });
+  });
+});
+
+describe('the corrections and the removed products (version 1, new)', () => {
+  it('start empty', async () => {
+    const { correctionsItem, removedItem } = await freshStorage();
+    expect(await correctionsItem.getValue()).toEqual([]);
+    expect(await removedItem.getValue()).toEqual([]);
   });
 });
 
 describe.each([
   ['profile', 'profileItem'],
   ['settings', 'settingsItem'],
-] as const)('the %s (version 1, the baseline: no migration yet)', (key, item) => {
+] as const)('the %s', (key, item) => {
   it('falls back to its defaults and reads back what a page wrote, in a fresh context', async () => {
     const storage = await freshStorage();
     const value = await storage[item].getValue();
@@ -75,10 +125,10 @@ describe.each([
 describe('a value from a newer version of the extension', () => {
   it('is not migrated down or overwritten', async () => {
     const future = [{ ...v1Product, shelf: 'bathroom' }];
-    await fakeBrowser.storage.local.set({ savedList: future, savedList$: { v: 4 } });
+    await fakeBrowser.storage.local.set({ savedList: future, savedList$: { v: 5 } });
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const { savedListItem } = await freshStorage();
     await savedListItem.getValue().catch(() => undefined);
-    expect(await fakeBrowser.storage.local.get(['savedList', 'savedList$'])).toEqual({ savedList: future, savedList$: { v: 4 } });
+    expect(await fakeBrowser.storage.local.get(['savedList', 'savedList$'])).toEqual({ savedList: future, savedList$: { v: 5 } });
   });
 });

@@ -4,10 +4,11 @@ import {
   beneficialIngredients,
   firstSource,
   groupFlagged,
-  listText,
+  groupWindow,
   phAdjusters,
   unknownIngredients,
 } from '../../src/ui/analysis-view.ts';
+import { listText } from '../../src/list/model.ts';
 import { analysis, ingredient, kbClass } from './ui-fixtures.ts';
 
 const classes = new Map(
@@ -51,6 +52,16 @@ describe('groupFlagged', () => {
     const a = analysis([retinol]);
     a.components.push({ ...(a.components[0] as (typeof a.components)[0]), ingredients: [{ ...retinol, component: 1 }] });
     expect(groupFlagged(a, classOf)[0]?.ingredients).toHaveLength(1);
+  });
+});
+
+describe('groupWindow', () => {
+  it('gives a group one time: its longest window, or never for the own avoid list', () => {
+    const group = { classId: 'retinoid', cls: undefined, ingredients: [] };
+    const retinol = ingredient('Retinol', { effect: 'avoid', okAfterHours: 168 });
+    const rinsed = ingredient('Retinyl Palmitate', { effect: 'avoid', okAfterHours: 84, notes: ['rinse-off'] });
+    expect(groupWindow({ ...group, ingredients: [rinsed, retinol] })).toBe(168);
+    expect(groupWindow({ ...group, ingredients: [retinol, { ...rinsed, okAfterHours: null }] })).toBeNull();
   });
 });
 

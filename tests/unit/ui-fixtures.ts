@@ -69,6 +69,7 @@ export function saved(id: string, url: string, over: Partial<SavedProduct> = {})
     source: 'jsonld',
     analysis: analysis([]),
     note: '',
+    noteAt: null,
     ...over,
   };
 }

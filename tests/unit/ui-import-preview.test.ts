@@ -3,30 +3,87 @@ import { ImportRefused, exportSavedList, importSavedList, parseImport } from '..
 import { displayName, importErrorText, previewImport } from '../../src/ui/import-preview.ts';
 import { analysis, saved } from './ui-fixtures.ts';
 
-const current = [saved('a', 'https://shop.example/serum'), saved('b', 'https://shop.example/cream')];
+// Import merges by product: the newer ingredient list (savedAt) and the newer note (noteAt) each
+// win, and the preview says which side wins for each product, exactly as the import then does.
+
+const DAY = '2025-11-2';
+const current = [
+  saved('a', 'https://shop.example/serum', { title: 'Serum', brand: 'Lumen', savedAt: `${DAY}1T10:00:00.000Z`, note: 'my newer note', noteAt: `${DAY}4T10:00:00.000Z` }),
+  saved('b', 'https://shop.example/cream', { title: 'Cream' }),
+  saved('c', 'https://shop.example/mask', { title: 'Mask', savedAt: `${DAY}3T10:00:00.000Z` }),
+];
 const file = exportSavedList([
-  saved('x', 'https://shop.example/serum?ref=mail', { title: 'Serum', brand: 'Lumen' }),
+  // The serum, re-read later with a corrected list, and an older note.
+  saved('x', 'https://shop.example/serum?ref=mail', {
+    title: 'Serum',
+    brand: 'Lumen',
+    savedAt: `${DAY}2T10:00:00.000Z`,
+    components: [{ name: null, text: 'Aqua, Squalane' }],
+    note: 'an old note',
+    noteAt: `${DAY}1T12:00:00.000Z`,
+  }),
   saved('y', 'https://shop.example/toner', { title: 'Toner' }),
+  saved('z', 'https://shop.example/cream', { title: 'Cream' }),
+  // The mask with an older list but a note the list does not have.
+  saved('w', 'https://shop.example/mask', { title: 'Mask', savedAt: `${DAY}1T10:00:00.000Z`, components: [{ name: null, text: 'Aqua, Kaolin' }], note: 'from the clinic', noteAt: `${DAY}2T09:00:00.000Z` }),
 ]);
 
 describe('previewImport', () => {
-  it('tells new products from updates the way the merge does', () => {
+  it('says, product by product, what is new, what stays, and which side wins', () => {
     const preview = previewImport(file, current, 'merge');
-    expect(preview).toEqual({ count: 2, added: ['Toner'], updated: ['Lumen — Serum'], dropped: 0 });
-    const { result } = importSavedList(current, file, 'merge', () => analysis([]));
-    expect([result.added, result.updated]).toEqual([preview.added.length, preview.updated.length]);
+    expect(preview).toEqual({
+      count: 4,
+      added: ['Toner'],
+      unchanged: ['Cream'],
+      conflicts: [
+        { name: 'Lumen — Serum', list: 'file', note: 'yours', yoursSavedAt: `${DAY}1T10:00:00.000Z`, fileSavedAt: `${DAY}2T10:00:00.000Z` },
+        { name: 'Mask', list: 'yours', note: 'file', yoursSavedAt: `${DAY}3T10:00:00.000Z`, fileSavedAt: `${DAY}1T10:00:00.000Z` },
+      ],
+      dropped: 0,
+    });
+  });
+
+  it('agrees with the import: the newer list and the newer note are kept, the ids of the list stay', () => {
+    const { list, result } = importSavedList(current, file, 'merge', () => analysis([]));
+    expect(result).toEqual({ added: 1, updated: 2, unchanged: 1, total: 4 });
+    const serum = list.find((p) => p.title === 'Serum');
+    expect(serum).toMatchObject({ id: 'a', components: [{ name: null, text: 'Aqua, Squalane' }], note: 'my newer note', noteAt: `${DAY}4T10:00:00.000Z` });
+    const mask = list.find((p) => p.title === 'Mask');
+    expect(mask).toMatchObject({ id: 'c', components: current[2]?.components, note: 'from the clinic', noteAt: `${DAY}2T09:00:00.000Z` });
+    expect(list.map((p) => p.title)).toEqual(['Serum', 'Cream', 'Mask', 'Toner']);
   });
 
   it('counts what a replace drops', () => {
     const preview = previewImport(file, current, 'replace');
-    expect(preview).toMatchObject({ added: ['Lumen — Serum', 'Toner'], updated: [], dropped: 1 });
+    expect(preview).toMatchObject({ added: ['Lumen — Serum', 'Toner', 'Cream', 'Mask'], conflicts: [], dropped: 0 });
+    expect(previewImport(exportSavedList([saved('y', 'https://shop.example/toner')]), current, 'replace').dropped).toBe(3);
     const { result } = importSavedList(current, file, 'replace', () => analysis([]));
-    expect(result.total).toBe(2);
+    expect(result.total).toBe(4);
   });
 
   it('passes the refusal of a bad file through', () => {
     expect(() => previewImport('{"format":"other"}', current, 'merge')).toThrow(ImportRefused);
     expect(() => previewImport('not json', current, 'merge')).toThrow('not valid JSON');
+  });
+});
+
+describe('files from before notes had a time (format 1)', () => {
+  it('date a note by its product’s save', () => {
+    const old = JSON.stringify({
+      format: 'needle-safe-list',
+      version: 1,
+      products: [{ ...saved('v', 'https://shop.example/old'), note: 'kept', noteAt: undefined }],
+    });
+    expect(parseImport(old)[0]).toMatchObject({ note: 'kept', noteAt: saved('v', '').savedAt });
+  });
+});
+
+describe('the JSON export', () => {
+  it('gives back exactly the same list, ISO times included', () => {
+    const list = current.map((p) => ({ ...p, analysis: analysis([]) }));
+    const { list: again } = importSavedList([], exportSavedList(list), 'replace', () => analysis([]));
+    expect(again).toEqual(list);
+    expect(JSON.parse(exportSavedList(list)).products[0].noteAt).toBe(`${DAY}4T10:00:00.000Z`);
   });
 });
 
@@ -43,10 +100,10 @@ describe('importErrorText', () => {
     ['not json', /not valid JSON/],
     ['{"hello": 1}', /not a Needle Safe list export/],
     ['{"format": "needle-safe-list", "version": 1, "products": [{"id": 5}]}', /product 1 in the file is invalid \(id\)/],
-  ])('words the refusal of %s in the person’s language', (file, text) => {
+  ])('words the refusal of %s in the person’s language', (input, text) => {
     let message = '';
     try {
-      parseImport(file);
+      parseImport(input);
     } catch (error) {
       message = importErrorText(error);
     }

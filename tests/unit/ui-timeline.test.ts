@@ -1,51 +1,92 @@
 import { describe, expect, it } from 'vitest';
-import { TIMELINE_DAYS, readiness, todayColumn, usableDays } from '../../src/ui/timeline.ts';
+import type { Clock } from '../../src/ui/calendar.ts';
+import { productState } from '../../src/ui/product-state.ts';
+import { dayCell, timelineDays, TIMELINE_DAYS } from '../../src/ui/timeline.ts';
+import { analysis } from './ui-fixtures.ts';
+
+// The timeline's columns are calendar days in the person's zone (day 0 = the treatment's date), and
+// today's cell agrees with "OK now" at every moment, in every zone, across daylight-saving changes.
 
 const HOUR = 3_600_000;
-const treatmentAt = '2025-11-25T14:00:00.000Z';
-const start = Date.parse(treatmentAt);
+const BERLIN = 'Europe/Berlin';
+const at = (iso: string) => Date.parse(iso);
+/** Mon 30 Nov 2026, 14:00 in Berlin. */
+const treatmentAt = '2026-11-30T13:00:00.000Z';
+const clock = (now: number, timeZone = BERLIN): Clock => ({ now, locale: 'en-GB', timeZone });
+const kinds = (okAfterHours: number | null, c: Clock, start = treatmentAt) =>
+  timelineDays(start, c).map((day) => dayCell(okAfterHours, start, day, c).kind);
 
-describe('usableDays', () => {
-  it('marks day d usable when d whole days reach the window', () => {
-    const days = usableDays(72);
-    expect(days).toHaveLength(TIMELINE_DAYS);
-    expect(days.slice(0, 5)).toEqual([false, false, false, true, true]);
+describe('timelineDays', () => {
+  it('has one column per calendar day from the treatment’s date on, days 0 to 14', () => {
+    const days = timelineDays(treatmentAt, clock(at('2026-12-02T09:00:00Z')));
+    expect(days).toHaveLength(TIMELINE_DAYS.to - TIMELINE_DAYS.from + 1);
+    expect(days[0]?.date?.start).toBe(at('2026-11-29T23:00:00Z')); // midnight of Mon 30 Nov in Berlin
+    expect(days[7]?.date?.start).toBe(at('2026-12-06T23:00:00Z')); // Mon 7 Dec
   });
 
-  it('rounds a window within a day to the next day', () => {
-    expect(usableDays(36).slice(0, 3)).toEqual([false, false, true]);
+  it('puts "today" on the calendar day, not on the count of 24-hour blocks', () => {
+    // Tue 1 Dec, 10:00: 20 hours after the treatment, but already the next day.
+    const days = timelineDays(treatmentAt, clock(at('2026-12-01T09:00:00Z')));
+    expect(days.findIndex((d) => d.today)).toBe(1);
+    // Late the same evening (23:30) it is still day 0; in New York (UTC−5) that instant is day 0 too,
+    // but in Tokyo (UTC+9) it is already the next day.
+    expect(timelineDays(treatmentAt, clock(at('2026-11-30T22:30:00Z'))).findIndex((d) => d.today)).toBe(0);
+    expect(timelineDays(treatmentAt, clock(at('2026-11-30T16:30:00Z'), 'Asia/Tokyo')).findIndex((d) => d.today)).toBe(1);
   });
 
-  it('is usable from day 0 without a window and never on the own avoid list', () => {
-    expect(usableDays(0).every(Boolean)).toBe(true);
-    expect(usableDays(null).some(Boolean)).toBe(false);
-  });
-
-  it('leaves a window longer than the timeline unusable throughout', () => {
-    expect(usableDays(15 * 24).some(Boolean)).toBe(false);
-  });
-});
-
-describe('todayColumn', () => {
-  it('is the number of whole days since the treatment', () => {
-    expect(todayColumn(treatmentAt, start)).toBe(0);
-    expect(todayColumn(treatmentAt, start + 23 * HOUR)).toBe(0);
-    expect(todayColumn(treatmentAt, start + 50 * HOUR)).toBe(2);
-  });
-
-  it('is none before the treatment, after the timeline or without a date', () => {
-    expect(todayColumn(treatmentAt, start - HOUR)).toBeNull();
-    expect(todayColumn(treatmentAt, start + TIMELINE_DAYS * 24 * HOUR)).toBeNull();
-    expect(todayColumn(null, start)).toBeNull();
+  it('has no dates and no today without a treatment date', () => {
+    const days = timelineDays(null, clock(at('2026-12-01T09:00:00Z')));
+    expect(days.every((d) => d.date === null && !d.today)).toBe(true);
   });
 });
 
-describe('readiness', () => {
-  it('follows the current treatment', () => {
-    expect(readiness(168, treatmentAt, start)).toEqual({ kind: 'ok-from', at: '2025-12-02T14:00:00.000Z' });
-    expect(readiness(168, treatmentAt, start + 168 * HOUR)).toEqual({ kind: 'ok-now' });
-    expect(readiness(168, null, start)).toEqual({ kind: 'after', hours: 168 });
-    expect(readiness(0, null, start)).toEqual({ kind: 'ok-now' });
-    expect(readiness(null, treatmentAt, start)).toEqual({ kind: 'never' });
+describe('dayCell', () => {
+  it('is not yet before the OK-from day, usable from its time on that day, and usable after', () => {
+    // Retinol, 7 days: OK from Mon 7 Dec, 14:00 (day 7).
+    const cells = kinds(168, clock(at('2026-12-01T09:00:00Z')));
+    expect(cells).toEqual([...Array(7).fill('no'), 'from', ...Array(7).fill('yes')]);
+    const day7 = timelineDays(treatmentAt, clock(at('2026-12-01T09:00:00Z')))[7];
+    expect(dayCell(168, treatmentAt, day7 as never, clock(at('2026-12-01T09:00:00Z')))).toEqual({ kind: 'from', at: at('2026-12-07T13:00:00Z') });
+  });
+
+  it('marks today usable exactly when the product is OK now', () => {
+    // Mon 7 Dec at 13:00 (not yet) and at 15:00 (OK now) in Berlin.
+    expect(kinds(168, clock(at('2026-12-07T12:00:00Z')))[7]).toBe('from');
+    expect(kinds(168, clock(at('2026-12-07T14:00:00Z')))[7]).toBe('yes');
+  });
+
+  it('is never usable for a name on the own avoid list, and always for nothing to wait for', () => {
+    expect(kinds(null, clock(at('2026-12-01T09:00:00Z'))).every((k) => k === 'no')).toBe(true);
+    expect(kinds(0, clock(at('2026-12-01T09:00:00Z'))).every((k) => k === 'yes')).toBe(true);
+  });
+
+  it('counts whole days after the treatment without a date', () => {
+    const c = clock(at('2026-12-01T09:00:00Z'));
+    const cells = timelineDays(null, c).map((day) => dayCell(72, null, day, c).kind);
+    expect(cells.slice(0, 5)).toEqual(['no', 'no', 'no', 'yes', 'yes']);
+    expect(timelineDays(null, c).map((day) => dayCell(36, null, day, c).kind).slice(0, 3)).toEqual(['no', 'no', 'yes']);
+  });
+});
+
+describe('today’s cell and "OK now" always agree', () => {
+  const cases = [
+    // [zone, treatment, window in hours]
+    ['Europe/Berlin', '2026-11-30T13:00:00.000Z', 168],
+    ['Europe/Berlin', '2026-11-30T22:30:00.000Z', 72], // late evening: 23:30 in Berlin
+    ['Europe/Berlin', '2026-03-26T13:00:00.000Z', 72], // across the spring-forward night of 29 March
+    ['America/New_York', '2026-10-29T03:30:00.000Z', 96], // 23:30 the evening before, across 1 November
+    ['Asia/Kathmandu', '2026-12-01T18:00:00.000Z', 48],
+    ['Europe/Berlin', '2026-11-30T13:00:00.000Z', 0], // nothing to wait for
+  ] as const;
+
+  it.each(cases)('in %s, treatment %s, window %i h: every half hour for 15 days', (timeZone, start, hours) => {
+    const product = analysis([], { verdict: hours === 0 ? 'suitable' : 'avoid', okAfterHours: hours });
+    for (let now = Date.parse(start); now < Date.parse(start) + 15 * 24 * HOUR; now += HOUR / 2) {
+      const c = clock(now, timeZone);
+      const today = timelineDays(start, c).find((d) => d.today);
+      if (!today) continue;
+      const okNow = productState(product, start, now).kind === 'ok-now';
+      expect(dayCell(hours, start, today, c).kind === 'yes', new Date(now).toISOString()).toBe(okNow);
+    }
   });
 });

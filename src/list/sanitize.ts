@@ -1,0 +1,31 @@
+import * as v from 'valibot';
+import { DEFAULT_PROFILE, DEFAULT_SETTINGS, type Settings, type TreatmentProfile } from './model.ts';
+
+// Stored profile and settings as the code can use them, validated field by field. Apart from the
+// model so that a page that only shows them (the popup) does not carry the validator.
+
+const Depth = v.picklist(['pro', 'home']);
+const IsoTime = v.pipe(v.string(), v.check((s) => !Number.isNaN(Date.parse(s))));
+
+const ProfileSchema = v.object({
+  treatmentAt: v.fallback(v.nullable(IsoTime), null),
+  depth: v.fallback(Depth, DEFAULT_PROFILE.depth),
+  past: v.fallback(v.array(v.object({ treatmentAt: IsoTime, depth: Depth })), []),
+  onboarded: v.fallback(v.boolean(), false),
+});
+
+const SettingsSchema = v.object({
+  marksOnPage: v.fallback(v.boolean(), DEFAULT_SETTINGS.marksOnPage),
+  notifications: v.fallback(v.boolean(), DEFAULT_SETTINGS.notifications),
+  avoidList: v.fallback(v.array(v.string()), []),
+});
+
+/** A stored profile as the code can use it: each unreadable field falls back to its default. */
+export function sanitizeProfile(value: unknown): TreatmentProfile {
+  return v.parse(v.fallback(ProfileSchema, DEFAULT_PROFILE), value);
+}
+
+/** Stored settings as the code can use them: each unreadable field falls back to its default. */
+export function sanitizeSettings(value: unknown): Settings {
+  return v.parse(v.fallback(SettingsSchema, DEFAULT_SETTINGS), value);
+}

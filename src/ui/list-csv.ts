@@ -1,0 +1,39 @@
+import { i18n } from '#i18n';
+import type { SavedProduct } from '../list/model.ts';
+import { toCsv } from '../list/transfer.ts';
+import { formatDateTime, type Clock } from './calendar.ts';
+import { displayName } from './import-preview.ts';
+import { productState } from './product-state.ts';
+import { stateWords } from './state-text.ts';
+import { flaggedIngredients } from './verdict-text.ts';
+import { okFromTime } from '../score/score.ts';
+
+// The saved list as a spreadsheet for people (and their practitioner): headers in their language,
+// the state in the popup's words, dates and times in their locale and time zone. The JSON export
+// stays exact (ISO times) for import; this one is for reading.
+
+export function listCsv(list: SavedProduct[], treatmentAt: string | null, clock: Clock): string {
+  const header = ['name', 'brand', 'variant', 'state', 'details', 'okFrom', 'flagged', 'savedAt', 'note', 'address'] as const;
+  const when = (iso: string | null) => (iso === null ? '' : plain(formatDateTime(Date.parse(iso), clock, true)));
+  const rows = list.map((p) => {
+    const words = stateWords(productState(p.analysis, treatmentAt, clock.now), clock);
+    return [
+      p.title ?? displayName(p),
+      p.brand ?? '',
+      p.variant ?? '',
+      words.word,
+      plain(words.note || words.line),
+      when(okFromTime(treatmentAt, p.analysis.okAfterHours)),
+      flaggedIngredients(p.analysis).map((i) => i.inci ?? i.text).join('; '),
+      when(p.savedAt),
+      p.note,
+      p.url,
+    ];
+  });
+  return toCsv([header.map((column) => i18n.t(`csv.${column}`)), ...rows]);
+}
+
+/** A spreadsheet searches and wraps plain spaces: the screen's non-breaking ones are not needed there. */
+function plain(text: string): string {
+  return text.replace(/[\u00a0\u202f]/g, ' ');
+}

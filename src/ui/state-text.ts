@@ -1,0 +1,104 @@
+import { i18n } from '#i18n';
+import { formatDateTime, formatDistance, formatTime, type Clock } from './calendar.ts';
+import type { ProductState, Readiness } from './product-state.ts';
+import type { DayCell } from './timeline.ts';
+import { doubtText, formatDuration } from './verdict-text.ts';
+
+// The words of a state (product-state.ts), written once for every place that shows it: the popup's
+// chip and sentence, the badge's tooltip, the marks' tooltip on the page, the timeline and the CSV.
+// Whole sentences with placeholders (never pieces glued in English word order); dates, distances
+// and lists through Intl in the person's locale and time zone.
+
+export interface StateWords {
+  /** The chip: "Not yet", "OK now", "Ask first", "Could not judge", "Not for you". */
+  word: string;
+  /** The sentence beside it: "OK from Mon 7 Dec, 14:00 (in 5 days)". */
+  line: string;
+  /** Small print: "was: avoid until Sun 29 Nov, 11:30"; '' when there is none. */
+  note: string;
+}
+
+export function stateWords(state: ProductState, clock: Clock): StateWords {
+  switch (state.kind) {
+    case 'unknown':
+      return { word: i18n.t('state.unknown'), line: unknownLine(state), note: '' };
+    case 'own-list':
+      return { word: i18n.t('state.notForYou'), line: i18n.t('state.ownListLine'), note: '' };
+    case 'ask':
+      return { word: i18n.t('state.ask'), line: i18n.t('state.askLine'), note: '' };
+    case 'ok-now':
+      return state.was
+        ? {
+            word: i18n.t('state.okNow'),
+            line: i18n.t('state.waitOver'),
+            note: i18n.t(`state.was.${state.was.verdict}`, [formatDateTime(Date.parse(state.was.until), clock)]),
+          }
+        : { word: i18n.t('state.okNow'), line: i18n.t('state.nothingToWait'), note: '' };
+    case 'not-yet':
+      return state.verdict === 'avoid'
+        ? { word: i18n.t('state.notYet'), line: okFromLine(state.okFrom, clock), note: '' }
+        : { word: i18n.t('state.ask'), line: i18n.t('state.askOrWait', dateAndDistance(state.okFrom, clock)), note: '' };
+    case 'wait-after':
+      return state.verdict === 'avoid'
+        ? { word: i18n.t('state.notYet'), line: i18n.t('state.okAfter', [formatDuration(state.hours)]), note: '' }
+        : { word: i18n.t('state.ask'), line: i18n.t('state.askOrWaitAfter', [formatDuration(state.hours)]), note: '' };
+  }
+}
+
+/**
+ * The toolbar tooltip: the chip and the sentence as the popup shows them, then the names that decide
+ * it ("retinol, parfum", as decidingNames gives them) or the wait that has ended.
+ */
+export function stateTooltip(state: ProductState, names: string, clock: Clock): string {
+  const { word, line, note } = stateWords(state, clock);
+  if (note) return i18n.t('tooltip.note', [word, line, note]);
+  if (names === '' || state.kind === 'unknown' || state.kind === 'ok-now') return i18n.t('tooltip.plain', [word, line]);
+  return i18n.t('tooltip.because', [word, line, names]);
+}
+
+/** One flagged name's or class group's time: "OK from Mon 7 Dec, 14:00 (in 5 days)", "OK now". */
+export function readinessText(ready: Readiness, clock: Clock): string {
+  switch (ready.kind) {
+    case 'ok-now':
+      return i18n.t('state.okNow');
+    case 'ok-from':
+      return okFromLine(ready.at, clock);
+    case 'after':
+      return i18n.t('state.okAfter', [formatDuration(ready.hours)]);
+    case 'never':
+      return i18n.t('state.notForYou');
+  }
+}
+
+/** A timeline cell in words, for its title and for screen readers: "usable", "from 14:00", "not yet". */
+export function cellText(cell: DayCell, clock: Clock): string {
+  if (cell.kind === 'from') return i18n.t('timeline.from', [formatTime(cell.at, clock)]);
+  return cell.kind === 'yes' ? i18n.t('timeline.usable') : i18n.t('timeline.notYet');
+}
+
+/** "Contains: Retinoid, Fragrance and Drying alcohol": what decides, listed in the person's language. */
+export function becauseText(labels: string[], clock: Clock): string {
+  return labels.length === 0 ? '' : i18n.t('state.because', [listOf(labels, clock)]);
+}
+
+/** "retinol, parfum and 2 more" — at most `max` names, the rest counted. */
+export function listOf(names: string[], clock: Pick<Clock, 'locale'>, max = 4): string {
+  const shown = names.length > max ? [...names.slice(0, max - 1), i18n.t('state.more', names.length - max + 1, [String(names.length - max + 1)])] : names;
+  return new Intl.ListFormat(clock.locale, { type: 'conjunction' }).format(shown);
+}
+
+function okFromLine(okFrom: string, clock: Clock): string {
+  return i18n.t('state.okFrom', dateAndDistance(okFrom, clock));
+}
+
+function dateAndDistance(iso: string, clock: Clock): [string, string] {
+  const at = Date.parse(iso);
+  return [formatDateTime(at, clock), formatDistance(at, clock)];
+}
+
+function unknownLine(state: Extract<ProductState, { kind: 'unknown' }>): string {
+  if (state.reason === 'no-list') return i18n.t('state.noList');
+  if (state.reason === 'truncated') return i18n.t('state.truncated');
+  if (state.doubt) return doubtText(state.doubt);
+  return i18n.t('state.lowCoverage', [String(state.recognised), String(state.total)]);
+}
