@@ -141,9 +141,9 @@ export function statesTour(language: string): void {
       const tooltip = plain(await markTooltip(h, page, 'Retinol'));
       // The class's name and reason as data/classes.json writes them in this language, and the day it is OK.
       type Text = { label: string; reason: string };
-      const classes = JSON.parse(readFileSync(join(ROOT, 'data/classes.json'), 'utf8')) as (Text & { id: string } & Record<string, unknown>)[];
+      const classes = JSON.parse(readFileSync(join(ROOT, 'data/classes.json'), 'utf8')) as (Text & { id: string; texts: Record<string, Text> })[];
       const retinoid = classes.find((c) => c.id === 'retinoid');
-      const text = (language === 'en' ? retinoid : retinoid?.[language]) as Text | undefined;
+      const text = language === 'en' ? retinoid : retinoid?.texts[language];
       expect(tooltip).toContain(text?.label);
       expect(tooltip).toContain(text?.reason);
       expect(tooltip).toMatch(new RegExp(pattern(t('state.okFrom')).source.replace(/^\^|\$$/g, '')));
