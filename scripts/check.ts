@@ -11,9 +11,11 @@ import { createRequire } from 'node:module';
 import { analyzeComponents } from '../src/score/analyze.ts';
 import { readPage } from '../src/extract/index.ts';
 import type { PageReading } from '../src/extract/types.ts';
+import type { Matcher } from '../src/knowledge/matcher.ts';
 import type { Depth } from '../src/knowledge/types.ts';
-import { DEFAULT_SETTINGS, type TreatmentProfile } from '../src/list/model.ts';
-import type { Analysis, Doubt, ScoringMatcher } from '../src/score/types.ts';
+import { ClinicRefused, NO_CLINIC, readClinic } from '../src/list/clinic.ts';
+import { DEFAULT_PROFILE, DEFAULT_SETTINGS, type TreatmentProfile } from '../src/list/model.ts';
+import type { Analysis, ClinicWindows, ComponentAnalysis, Doubt, ScoringMatcher } from '../src/score/types.ts';
 import { loadCompiledKb, loadMatcher } from './engine.ts';
 import { IMAGE_FILE, readPictures } from './ocr-node.ts';
 
@@ -21,14 +23,20 @@ const USAGE = `Usage:
   npm run --silent check -- [--json] [--treatment ISO-DATETIME] [--depth pro|home] [--url URL] INPUT...
   npm run --silent check -- --text "Aqua, Retinol, Parfum"
   npm run --silent check -- --batch < lists.jsonl      ({"id": "...", "text": "..."} per line)
+  npm run --silent check -- --json --treatment T --next-session ISO-DATETIME [--clinic windows.json] INPUT...
 INPUT: a saved shop page (.html/.htm), a picture of a label (.png/.jpg/.jpeg/.webp), a text file with an
-ingredient list, or - for standard input.`;
+ingredient list, or - for standard input.
+--next-session: the next session (of the --depth kind); each product gets "pauseBeforeHours" and "pauseFrom".
+--clinic: your clinic's windows, {"version": 1, "windows": {"<class id>": {"afterHours": n, "beforeHours": n}}}
+(either key optional; "firstHours": n too), or a Needle Safe list export that holds them.`;
 
 interface Options {
   json: boolean;
   profile: TreatmentProfile;
   avoid: string[];
   url: string | undefined;
+  /** The next session, when given: each product says when to pause before it. */
+  nextSession: Date | null;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -43,6 +51,8 @@ async function main(argv: string[]): Promise<number> {
       depth: { type: 'string', default: 'pro' },
       url: { type: 'string' },
       avoid: { type: 'string', multiple: true },
+      'next-session': { type: 'string' },
+      clinic: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -55,19 +65,21 @@ async function main(argv: string[]): Promise<number> {
   if (values.treatment !== undefined && !treatmentAt) {
     return fail(`--treatment must be an ISO date-time such as 2026-11-24T14:00, not "${values.treatment}"`);
   }
-  const options: Options = {
-    json: values.json || values.batch,
-    profile: {
-      treatmentAt: treatmentAt?.toISOString() ?? null,
-      depth: values.depth as Depth,
-      past: [],
-      onboarded: true,
-    },
-    avoid: values.avoid ?? [],
-    url: values.url,
-  };
+  const nextSession = values['next-session'] === undefined ? null : treatmentDate(values['next-session']);
+  if (values['next-session'] !== undefined && !nextSession) {
+    return fail(`--next-session must be an ISO date-time such as 2026-12-08T10:00, not "${values['next-session']}"`);
+  }
   const kb = loadCompiledKb();
   const matcher = loadMatcher(kb);
+  const clinic = values.clinic === undefined ? NO_CLINIC : clinicFrom(values.clinic, matcher);
+  if (clinic instanceof Error) return fail(`--clinic ${values.clinic}: ${clinic.message}`);
+  const options: Options = {
+    json: values.json || values.batch,
+    profile: { ...DEFAULT_PROFILE, treatmentAt: treatmentAt?.toISOString() ?? null, depth: values.depth as Depth, clinic, onboarded: true },
+    avoid: values.avoid ?? [],
+    url: values.url,
+    nextSession,
+  };
   const pictures = await readPictures(positionals.filter((path) => IMAGE_FILE.test(path)), kb);
   const inputs = values.batch
     ? readBatch(readFileSync(0, 'utf8'))
@@ -83,7 +95,7 @@ async function main(argv: string[]): Promise<number> {
       continue;
     }
     const result = checkReading(input.reading, matcher, options);
-    console.log(options.json ? JSON.stringify(toJson(input.id, input.reading, result)) : report(input.id, input.reading, result, options));
+    console.log(options.json ? JSON.stringify(toJson(input.id, input.reading, result, options)) : report(input.id, input.reading, result, options));
   }
   return failures === 0 ? 0 : 1;
 }
@@ -99,6 +111,33 @@ function treatmentDate(value: string): Date | null {
   const date = new Date(value);
   if (Number.isNaN(calendarDay) || Number.isNaN(date.getTime())) return null;
   return new Date(calendarDay).toISOString().startsWith(day) ? date : null;
+}
+
+/**
+ * The person's windows from a clinic file, or from a list export that carries them (`clinic`): one schema
+ * (src/list/clinic.ts) for both. A class the knowledge base does not have is a slip worth naming.
+ */
+function clinicFrom(path: string, matcher: Matcher): ClinicWindows | Error {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return new Error(code === 'ENOENT' ? 'no such file' : error instanceof SyntaxError ? 'not valid JSON' : (error as Error).message);
+  }
+  const exported = (data as { format?: unknown; clinic?: unknown } | null)?.format === 'needle-safe-list';
+  if (exported && (data as { clinic?: unknown }).clinic === undefined) return new Error('this list export holds no clinic instructions');
+  try {
+    const clinic = readClinic(exported ? (data as { clinic: unknown }).clinic : data);
+    const unknown = Object.keys(clinic.windows).filter((id) => !matcher.classOf(id));
+    if (unknown.length > 0) {
+      return new Error(`no class "${unknown[0]}" in the knowledge base (classes: ${matcher.classes.map((c) => c.id).join(', ')})`);
+    }
+    return clinic;
+  } catch (error) {
+    if (error instanceof ClinicRefused) return error;
+    throw error;
+  }
 }
 
 function fail(message: string): number {
@@ -168,7 +207,7 @@ function checkReading(reading: PageReading, matcher: ScoringMatcher, options: Op
   return analyzeComponents(reading.components, reading.title, matcher, options.profile, { ...DEFAULT_SETTINGS, avoidList: options.avoid }, reading.doubts);
 }
 
-function toJson(input: string, reading: PageReading, analysis: Analysis | null) {
+function toJson(input: string, reading: PageReading, analysis: Analysis | null, options: Options) {
   return {
     input,
     page: { isProduct: reading.isProduct, title: reading.title, brand: reading.brand, source: reading.source },
@@ -176,6 +215,7 @@ function toJson(input: string, reading: PageReading, analysis: Analysis | null) 
       name: component.name,
       verdict: component.verdict,
       okAfterHours: component.okAfterHours,
+      ...pause(component, options),
       coverage: round(component.coverage),
       ingredients: component.ingredients.map((i) => ({
         text: i.text,
@@ -186,6 +226,12 @@ function toJson(input: string, reading: PageReading, analysis: Analysis | null) 
       })),
     })),
   };
+}
+
+/** With --next-session: how long before it to stop using the product (0: nothing to pause), and from when. */
+function pause(component: ComponentAnalysis, { nextSession }: Options): { pauseBeforeHours?: number; pauseFrom?: string } {
+  if (nextSession === null) return {};
+  return { pauseBeforeHours: component.pauseHours, pauseFrom: new Date(nextSession.getTime() - component.pauseHours * 3_600_000).toISOString() };
 }
 
 const SYMBOL = { avoid: '✕', caution: '!', beneficial: '+', neutral: ' ', unknown: '?' } as const;
@@ -208,12 +254,17 @@ function report(input: string, reading: PageReading, analysis: Analysis | null, 
     }
   }
   lines.push(`  Recognised ${analysis.recognised} of ${analysis.total} (${Math.round(analysis.coverage * 100)}%)${analysis.truncated ? '; list truncated' : ''}`);
+  if (options.nextSession) lines.push(`  ${pauseLine(analysis, options)}`);
   for (const doubt of analysis.doubts) lines.push(`  ? ${doubtLine(doubt)}`);
   return lines.join('\n');
 }
 
 function whenOk(analysis: Analysis, options: Options): string {
-  if (analysis.verdict === 'suitable') return 'OK to use after needling';
+  if (analysis.verdict === 'suitable' && !analysis.okAfterHours) return 'OK to use after needling';
+  if (analysis.verdict === 'suitable') {
+    const after = `OK once the first ${analysis.okAfterHours} h after a professional treatment are over`;
+    return analysis.okFrom ? `${after}: from ${analysis.okFrom}` : after;
+  }
   if (analysis.verdict === 'unknown') {
     if (analysis.unknownReason === 'no-list') return 'no ingredients read';
     if (analysis.unknownReason === 'truncated') return 'the list is too long to read whole';
@@ -222,6 +273,13 @@ function whenOk(analysis: Analysis, options: Options): string {
   if (analysis.okAfterHours === null) return 'contains an ingredient on your own avoid list';
   const after = `OK ${analysis.okAfterHours} h after a ${options.profile.depth === 'pro' ? 'professional' : 'at-home'} treatment`;
   return analysis.okFrom ? `${after}: from ${analysis.okFrom}` : after;
+}
+
+function pauseLine(analysis: Analysis, options: Options): string {
+  const { pauseHours } = analysis.windows[options.profile.depth];
+  if (pauseHours === 0) return 'Nothing to pause before the next session (come with clean skin)';
+  const { pauseFrom } = pause({ pauseHours } as ComponentAnalysis, options);
+  return `Pause ${pauseHours} h before the next session: from ${pauseFrom}`;
 }
 
 function doubtLine(doubt: Doubt): string {

@@ -7,6 +7,7 @@ import {
   IngredientSource,
   type KbSources,
   LabelWordsSource,
+  SessionSource,
   TranslationSource,
 } from '../src/knowledge/schema.ts';
 
@@ -34,5 +35,6 @@ export function readKbSources(dataDir: string): KbSources {
     ingredients: jsonFiles('ingredients').map((f) => ({ file: basename(f), entries: read(f, IngredientSource) })),
     translations: jsonFiles('translations').map((f) => ({ language: language(f), names: read(f, TranslationSource) })),
     labelWords: jsonFiles('label-words').map((f) => ({ language: language(f), table: parse(f, LabelWordsSource) })),
+    session: parse(join(dataDir, 'session.json'), SessionSource),
   };
 }

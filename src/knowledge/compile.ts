@@ -1,6 +1,6 @@
 import { normalizeName } from '../inci/normalize.ts';
 import type { KbSources, LabelWordsSource, TextLanguage } from './schema.ts';
-import type { KbClass } from './types.ts';
+import type { KbClass, SessionRules } from './types.ts';
 
 /** The shopper-facing words of a class. */
 export interface ClassText {
@@ -39,6 +39,8 @@ export interface CompiledKb {
   synonyms: Record<string, number>;
   families: CompiledFamily[];
   labelWords: CompiledLabelWords[];
+  /** What holds around every session whatever the ingredients: the first hours, arriving clean, never rolling over a product. */
+  session: SessionRules;
 }
 
 export function compileKnowledgeBase(sources: KbSources): CompiledKb {
@@ -82,6 +84,7 @@ function compileSources(sources: KbSources): Omit<CompiledKb, 'version'> {
       return { id, pattern, classes, rules: rules ?? [] };
     }),
     labelWords: sources.labelWords.map(({ language, table }) => compileLabelWords(language, table)),
+    session: sources.session,
   };
 }
 

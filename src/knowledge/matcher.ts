@@ -4,7 +4,7 @@ import { gluedParts } from './glued-names.ts';
 import { createNearbyIndex, digits, typoEdits, type NamedEntry, type NearbyIndex } from './nearby.ts';
 import { createRiskyNames, type RiskyNames, type RiskyNear } from './risky-names.ts';
 import { translateLabelWords } from './label-words.ts';
-import type { Effect, KbClass, Match } from './types.ts';
+import type { Effect, KbClass, Match, SessionRules } from './types.ts';
 
 /** Label name → knowledge-base entry. Pure; one instance per worker (see README.md beside this file). */
 export interface Matcher {
@@ -14,6 +14,8 @@ export interface Matcher {
   match(name: string, synonyms?: readonly string[]): Match;
   classOf(id: string): KbClass | undefined;
   readonly classes: readonly KbClass[];
+  /** What holds around every session whatever the ingredients (data/session.json). */
+  readonly session: SessionRules;
   /** The most severe effect among the classes (avoid > caution > neutral > beneficial), or null for none. */
   effectOf(classIds: readonly string[]): Effect | null;
   /** Every entry's normalised names (canonical first, then label synonyms), by canonical INCI. Built on first use. */
@@ -231,6 +233,7 @@ export function createMatcher(kb: CompiledKb, { fuzzy: allowFuzzy = true }: Matc
   return {
     version: kb.version,
     classes: kb.classes,
+    session: kb.session,
     classOf: (id) => classById.get(id),
     effectOf,
     entryNames() {

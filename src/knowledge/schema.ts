@@ -22,20 +22,43 @@ const ClassTexts = v.strictObject({
   sv: ClassText,
 } satisfies Record<TextLanguage, typeof ClassText>);
 
+const Grade = v.picklist(['A', 'B', 'C', 'inference']);
+const Sources = v.pipe(
+  v.array(v.strictObject({ title: v.pipe(v.string(), v.minLength(3)), url: v.optional(v.pipe(v.string(), v.url())) })),
+  v.minLength(1),
+);
+
+/**
+ * How long before a session to stop using the class (pro / home hours; shared/reference/treatment-cycle.md),
+ * with its own evidence. A class without one needs no pause: nothing is on the skin at the session anyway.
+ */
+const Pause = v.strictObject({ hours: Depths, grade: Grade, sources: Sources });
+
 export const ClassSource = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)),
   effect: v.picklist(['avoid', 'caution', 'neutral', 'beneficial']),
   windowHours: Depths,
+  pause: v.optional(Pause),
   /** The English label and reason, and the text the CLI and an unknown UI language show. */
   label: Label,
   reason: Reason,
   texts: ClassTexts,
-  grade: v.picklist(['A', 'B', 'C', 'inference']),
+  grade: Grade,
   disputed: v.boolean(),
-  sources: v.pipe(
-    v.array(v.strictObject({ title: v.pipe(v.string(), v.minLength(3)), url: v.optional(v.pipe(v.string(), v.url())) })),
-    v.minLength(1),
-  ),
+  sources: Sources,
+});
+
+/** A rule of the session day with its evidence (data/session.json). */
+const SessionRule = v.strictObject({ grade: Grade, sources: Sources });
+
+/** What holds for every product around a session, whatever its ingredients (data/session.json). */
+export const SessionSource = v.strictObject({
+  /** After a professional session nothing but the practitioner's product goes on the skin for these hours. */
+  firstHours: v.strictObject({ hours: Depths, grade: Grade, sources: Sources }),
+  /** Arrive with clean skin: nothing is on the skin at the session. */
+  arriveClean: SessionRule,
+  /** Never needle over a product: it is pushed into the dermis (granuloma reports). */
+  rollingOver: SessionRule,
 });
 
 export const IngredientSource = v.strictObject({
@@ -86,6 +109,7 @@ export type IngredientSource = v.InferOutput<typeof IngredientSource>;
 export type FamilySource = v.InferOutput<typeof FamilySource>;
 export type TranslationSource = v.InferOutput<typeof TranslationSource>;
 export type LabelWordsSource = v.InferOutput<typeof LabelWordsSource>;
+export type SessionSource = v.InferOutput<typeof SessionSource>;
 
 export interface KbSources {
   classes: ClassSource[];
@@ -94,4 +118,5 @@ export interface KbSources {
   /** Label names per language (the file name without .json: "de", "fr" …). */
   translations: { language: string; names: TranslationSource[] }[];
   labelWords: { language: string; table: LabelWordsSource }[];
+  session: SessionSource;
 }

@@ -14,7 +14,24 @@ export interface KbClass {
   reason: string;
   grade: EvidenceGrade;
   disputed: boolean;
-  sources: { title: string; url?: string }[];
+  sources: Source[];
+  /** How long before a session to stop using it, with its evidence; absent: no pause (arrive with clean skin). */
+  pause?: { hours: Record<Depth, number>; grade: EvidenceGrade; sources: Source[] };
+}
+
+export interface Source {
+  title: string;
+  url?: string;
+}
+
+/** What holds around every session whatever the ingredients (data/session.json). */
+export interface SessionRules {
+  /** After a professional session only the practitioner's product goes on the skin for these hours (0 at home). */
+  firstHours: { hours: Record<Depth, number>; grade: EvidenceGrade; sources: Source[] };
+  /** Nothing on the skin at the session. */
+  arriveClean: { grade: EvidenceGrade; sources: Source[] };
+  /** Never needle or roll over a product (granuloma reports). */
+  rollingOver: { grade: EvidenceGrade; sources: Source[] };
 }
 
 /** How a label name was recognised. */

@@ -1,5 +1,5 @@
 import type { ComponentText, PageReading } from '../extract/types.ts';
-import type { Analysis, ReadingDoubt } from '../score/types.ts';
+import type { Analysis, ClinicWindows, ReadingDoubt } from '../score/types.ts';
 
 /** A product on the person's post-treatment list. */
 export interface SavedProduct {
@@ -21,13 +21,33 @@ export interface SavedProduct {
   noteAt: string | null;
 }
 
-/** The treatment the verdicts are relative to. */
+/** One session: when, and which kind (professional pen or at-home roller). */
+export interface Session {
+  treatmentAt: string;
+  depth: 'pro' | 'home';
+}
+
+/** A series of sessions ("every 4 weeks, 5 sessions"): it proposes the next dates; the person books them. */
+export interface Series {
+  everyDays: number;
+  /** How many sessions the series has in all, the current one and the earlier ones of the series included. */
+  sessions: number;
+  /** The first session of the series. */
+  since: string;
+}
+
+/** The treatment plan: the current treatment the verdicts are relative to, the earlier ones, the booked ones. */
 export interface TreatmentProfile {
   /** ISO date-time of the treatment; null = "not scheduled yet" (verdicts for the first day after one). */
   treatmentAt: string | null;
   depth: 'pro' | 'home';
   /** Earlier treatments, newest first. */
-  past: { treatmentAt: string; depth: 'pro' | 'home' }[];
+  past: Session[];
+  /** Sessions booked after the current one, soonest first (profile version 3). */
+  booked: Session[];
+  series: Series | null;
+  /** The person's clinic instructions: windows that replace the defaults (profile version 3). */
+  clinic: ClinicWindows;
   /** False until the person has been through the first-run page. */
   onboarded: boolean;
 }
@@ -74,7 +94,15 @@ export interface RemovedProduct {
   removedAt: string;
 }
 
-export const DEFAULT_PROFILE: TreatmentProfile = { treatmentAt: null, depth: 'pro', past: [], onboarded: false };
+export const DEFAULT_PROFILE: TreatmentProfile = {
+  treatmentAt: null,
+  depth: 'pro',
+  past: [],
+  booked: [],
+  series: null,
+  clinic: { windows: {} },
+  onboarded: false,
+};
 export const DEFAULT_SETTINGS: Settings = { marksOnPage: true, notifications: false, avoidList: [] };
 
 /** The list as one text, a kit's part headed by its name: what the person reads and corrects. */

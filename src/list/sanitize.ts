@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { ClinicFile } from './clinic.ts';
 import { DEFAULT_PROFILE, DEFAULT_SETTINGS, type Settings, type TreatmentProfile } from './model.ts';
 
 // Stored profile and settings as the code can use them, validated field by field. Apart from the
@@ -7,10 +8,16 @@ import { DEFAULT_PROFILE, DEFAULT_SETTINGS, type Settings, type TreatmentProfile
 const Depth = v.picklist(['pro', 'home']);
 const IsoTime = v.pipe(v.string(), v.check((s) => !Number.isNaN(Date.parse(s))));
 
+const Session = v.object({ treatmentAt: IsoTime, depth: Depth });
+const Count = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(max));
+
 const ProfileSchema = v.object({
   treatmentAt: v.fallback(v.nullable(IsoTime), null),
   depth: v.fallback(Depth, DEFAULT_PROFILE.depth),
-  past: v.fallback(v.array(v.object({ treatmentAt: IsoTime, depth: Depth })), []),
+  past: v.fallback(v.array(Session), []),
+  booked: v.fallback(v.array(Session), []),
+  series: v.fallback(v.nullable(v.object({ everyDays: Count(366), sessions: Count(52), since: IsoTime })), null),
+  clinic: v.fallback(v.omit(ClinicFile, ['version']), DEFAULT_PROFILE.clinic),
   onboarded: v.fallback(v.boolean(), false),
 });
 

@@ -37,5 +37,6 @@ export function analyzeComponents(
     avoidList: settings.avoidList,
     productName,
     readingDoubts,
+    clinic: profile.clinic,
   });
 }

@@ -3,6 +3,7 @@ import type { Component, Ingredient, ParsedLabel } from '../inci/types.ts';
 import { avoidTermHits, resolveAvoidTerm, type AvoidTerm } from '../knowledge/avoid-terms.ts';
 import type { Effect, KbClass, Match } from '../knowledge/types.ts';
 import { isExfoliatingClaim, isRinseOff, isScrub, isSet } from './product-kind.ts';
+import { firstHoursOf, ingredientWindows, largestWindow, sessionWindows } from './windows.ts';
 import type {
   Analysis,
   ComponentAnalysis,
@@ -57,10 +58,17 @@ export function scoreLabel(label: ParsedLabel, matcher: ScoringMatcher, options:
   const doubts = doubtsOf(all, options);
   // A list cut by a cap was not read whole, and a doubt may hide a warning: "suitable" must be earned.
   const verdict = worst === 'suitable' && (label.truncated || doubts.length > 0) ? 'unknown' : worst;
-  const okAfterHours = largestWindow(components.map((c) => c.okAfterHours));
+  const classOf = (id: string) => matcher.classOf(id);
+  const firstHours = matcher.session.firstHours.hours;
+  const windows = {
+    pro: sessionWindows(components, 'pro', classOf, firstHours, options.clinic),
+    home: sessionWindows(components, 'home', classOf, firstHours, options.clinic),
+  };
+  const okAfterHours = windows[options.depth].afterHours;
   return {
     verdict,
     okAfterHours,
+    windows,
     okFrom: okFromTime(options.treatmentAt, okAfterHours),
     coverage: all.length === 0 ? 0 : recognised / all.length,
     recognised,
@@ -137,10 +145,14 @@ function scoreComponent(component: Component, context: Context): ComponentAnalys
   const ingredients = listed.map((ingredient, index) => scoreIngredient(ingredient, matches[index] as Match, ingredientContext));
   const recognised = ingredients.filter((i) => i.via !== 'none').length;
   const coverage = total === 0 ? 0 : recognised / total;
+  const largest = largestWindow(ingredients.map((i) => i.okAfterHours));
+  const firstHours = firstHoursOf(context.options.depth, context.matcher.session.firstHours.hours, context.options.clinic);
   return {
     name: component.name,
     verdict: componentVerdict(ingredients, coverage),
-    okAfterHours: largestWindow(ingredients.map((i) => i.okAfterHours)),
+    // After a professional session no ordinary product is OK in the first hours (verdict rubric, last section).
+    okAfterHours: largest === null ? null : Math.max(largest, firstHours),
+    pauseHours: Math.max(0, ...ingredients.map((i) => i.pauseHours)),
     coverage,
     rinseOff: kind.rinseOff,
     ingredients,
@@ -173,8 +185,9 @@ function scoreIngredient(ingredient: Ingredient, match: Match, context: Ingredie
     text: ingredient.text,
     inci: match.inci,
     classes,
-    effect: match.via === 'none' ? 'unknown' : 'neutral',
+    effect: match.via === 'none' ? 'unknown' : effectOfClasses(classes, context),
     okAfterHours: 0,
+    pauseHours: 0,
     via: match.via,
     confidence: match.confidence,
     position: ingredient.position,
@@ -182,8 +195,7 @@ function scoreIngredient(ingredient: Ingredient, match: Match, context: Ingredie
     mayContain: ingredient.mayContain,
     notes,
   };
-  if (match.via !== 'none') Object.assign(scored, effectOfClasses(classes, context));
-  else {
+  if (match.via === 'none') {
     // An active we cannot name could be anything, and a name close to a risky one could be that: either keeps
     // the product from "suitable".
     if (ingredient.percent !== null || ingredient.declaredActive) notes.push('unknown-active');
@@ -194,12 +206,14 @@ function scoreIngredient(ingredient: Ingredient, match: Match, context: Ingredie
   }
   if (isOnAvoidList(ingredient, match, context)) {
     scored.effect = 'avoid';
-    scored.okAfterHours = null;
     notes.push('on-your-list');
-  } else if (context.rinseOff && scored.okAfterHours !== null && scored.okAfterHours > 24) {
-    scored.okAfterHours = Math.max(24, scored.okAfterHours / 2);
-    notes.push('rinse-off');
   }
+  const { depth, clinic } = context.options;
+  const windows = ingredientWindows(scored, context.rinseOff, depth, (id) => context.matcher.classOf(id), clinic);
+  scored.okAfterHours = windows.afterHours;
+  scored.pauseHours = windows.pauseHours;
+  if (windows.halved) notes.push('rinse-off');
+  if (windows.clinic) notes.push('clinic');
   return scored;
 }
 
@@ -233,15 +247,10 @@ function applyPositionRules(ingredient: Ingredient, match: Match, context: Ingre
   return match.classes;
 }
 
-/** The worst effect among the classes, and the largest window among the classes of that effect. */
-function effectOfClasses(classIds: string[], context: Context): { effect: Effect; okAfterHours: number } {
+/** The worst effect among the classes (its windows: windows.ts). */
+function effectOfClasses(classIds: string[], context: Context): Effect {
   const known = classIds.map((id) => context.matcher.classOf(id)).filter((c): c is KbClass => c !== undefined);
-  const effect = known.reduce<Effect>((worst, c) => (EFFECT_RANK[c.effect] > EFFECT_RANK[worst] ? c.effect : worst), 'neutral');
-  const flagged = effect === 'avoid' || effect === 'caution';
-  const okAfterHours = flagged
-    ? Math.max(0, ...known.filter((c) => c.effect === effect).map((c) => c.windowHours[context.options.depth]))
-    : 0;
-  return { effect, okAfterHours };
+  return known.reduce<Effect>((worst, c) => (EFFECT_RANK[c.effect] > EFFECT_RANK[worst] ? c.effect : worst), 'neutral');
 }
 
 /** On the person's own list by any name it goes by: as printed, its synonyms, its entry's names, its classes. */
@@ -262,9 +271,4 @@ function componentVerdict(ingredients: ScoredIngredient[], coverage: number): Ve
 
 function worstVerdict(verdicts: Verdict[]): Verdict {
   return verdicts.reduce((worst, v) => (VERDICT_RANK[v] > VERDICT_RANK[worst] ? v : worst), 'suitable');
-}
-
-/** The largest window; null (never) wins over any number. */
-function largestWindow(windows: (number | null)[]): number | null {
-  return windows.includes(null) ? null : Math.max(0, ...(windows as number[]));
 }

@@ -20,7 +20,7 @@ export function addTreatment(profile: TreatmentProfile, next: TreatmentChoice, n
   const old = profile.treatmentAt;
   const happened = old !== null && Date.parse(old) <= now && (next.treatmentAt === null || Date.parse(old) < Date.parse(next.treatmentAt));
   const past = happened ? [{ treatmentAt: old, depth: profile.depth }, ...profile.past.filter((p) => p.treatmentAt !== old)] : profile.past;
-  return { treatmentAt: next.treatmentAt, depth: next.depth, past, onboarded: true };
+  return { ...profile, treatmentAt: next.treatmentAt, depth: next.depth, past, onboarded: true };
 }
 
 export function deletePastTreatment(profile: TreatmentProfile, treatmentAt: string): TreatmentProfile {

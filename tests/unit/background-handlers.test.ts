@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageReading } from '../../src/extract/types.ts';
 import { profileItem, savedListItem, settingsItem, tabStateItem } from '../../src/list/storage.ts';
 import { exportSavedList } from '../../src/list/transfer.ts';
-import type { SavedProduct } from '../../src/list/model.ts';
+import { DEFAULT_PROFILE, type SavedProduct } from '../../src/list/model.ts';
 import type { Analysis } from '../../src/score/types.ts';
 import { inLanguage } from './ui-i18n.ts';
 
@@ -70,7 +70,7 @@ describe('pageRead', () => {
   it('scores again for a changed profile when the popup asks', async () => {
     const { onPageRead, onGetTab } = await handlers();
     await onPageRead(3, reading('a', RETINOL));
-    await profileItem.setValue({ treatmentAt: '2026-11-24T10:00:00.000Z', depth: 'home', past: [], onboarded: true });
+    await profileItem.setValue({ ...DEFAULT_PROFILE, treatmentAt: '2026-11-24T10:00:00.000Z', depth: 'home', onboarded: true });
     const state = await onGetTab(3);
     expect(state?.analysis.okAfterHours).toBe(72);
     expect(state?.analysis.okFrom).toBe('2026-11-27T10:00:00.000Z');
@@ -149,7 +149,7 @@ describe('the saved list (one writer)', () => {
     const { onPageRead, onSaveProduct, rescoreSavedList } = await handlers();
     await onPageRead(1, reading('a', RETINOL));
     await onSaveProduct(1);
-    await profileItem.setValue({ treatmentAt: null, depth: 'home', past: [], onboarded: true });
+    await profileItem.setValue({ ...DEFAULT_PROFILE, treatmentAt: null, depth: 'home', onboarded: true });
     await rescoreSavedList();
     expect((await savedListItem.getValue())[0]?.analysis.okAfterHours).toBe(72);
     await settingsItem.setValue({ marksOnPage: true, notifications: false, avoidList: ['squalane'] });
@@ -181,7 +181,7 @@ describe('the saved list (one writer)', () => {
     await onPageRead(1, reading('a', RETINOL));
     await onSaveProduct(1);
     const [saved] = await savedListItem.getValue();
-    await profileItem.setValue({ treatmentAt: null, depth: 'home', past: [], onboarded: true });
+    await profileItem.setValue({ ...DEFAULT_PROFILE, treatmentAt: null, depth: 'home', onboarded: true });
     await rescoreSavedList('stale');
     expect(await savedListItem.getValue()).toEqual([saved]);
   });
@@ -254,7 +254,7 @@ describe('the badge', () => {
   it('turns green with "OK now" once the wait is over, and names the wait that ended', async () => {
     // Retinol and parfum: 7 days after a professional treatment; this one was ten days ago.
     const treatmentAt = new Date(Date.now() - 10 * 86_400_000).toISOString();
-    await profileItem.setValue({ treatmentAt, depth: 'pro', past: [], onboarded: true });
+    await profileItem.setValue({ ...DEFAULT_PROFILE, treatmentAt, depth: 'pro', onboarded: true });
     const { onPageRead } = await handlers();
     expect(await onPageRead(5, reading('a', RETINOL))).toEqual({ marks: [] });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('OK');
@@ -265,7 +265,7 @@ describe('the badge', () => {
 describe('the popup’s view', () => {
   it('brings the analysis, the profile and the product as saved, in one answer', async () => {
     const { onPageRead, onSaveProduct, onPopupView } = await handlers();
-    await profileItem.setValue({ treatmentAt: '2026-11-24T10:00:00.000Z', depth: 'pro', past: [], onboarded: true });
+    await profileItem.setValue({ ...DEFAULT_PROFILE, treatmentAt: '2026-11-24T10:00:00.000Z', depth: 'pro', onboarded: true });
     await onPageRead(3, reading('a', RETINOL));
     expect((await onPopupView(3)).saved).toBeNull();
     const product = await onSaveProduct(3);

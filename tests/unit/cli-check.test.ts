@@ -7,7 +7,9 @@
  * the real saved pages of ../shared/corpus/pages when present.
  */
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { corpusOrSkip } from '../corpus.ts';
 
@@ -77,7 +79,7 @@ function expectShape(result: ResultJson): void {
   expect([result.page.title, result.page.brand].every(nullableString)).toBe(true);
   expect(result.page.source).toMatch(/^(site:[a-z]+|jsonld|embedded|shopify|heading|text|none)$/);
   for (const product of result.products) {
-    expect(Object.keys(product)).toEqual(['name', 'verdict', 'okAfterHours', 'coverage', 'ingredients']);
+    expect(Object.keys(product).filter((key) => !key.startsWith('pause'))).toEqual(['name', 'verdict', 'okAfterHours', 'coverage', 'ingredients']);
     expect(nullableString(product.name)).toBe(true);
     expect(['avoid', 'caution', 'suitable', 'unknown']).toContain(product.verdict);
     expect(hours(product.okAfterHours)).toBe(true);
@@ -171,10 +173,11 @@ describe('check --json: one object per input per line, in the order given', () =
   it('a kit saved to disk: the canonical link names the shop, one entry per component', () => {
     const kit = byInput('tests/fixtures/cli/kit.html');
     expect(kit?.page).toEqual({ isProduct: true, title: 'Harbour Skin Reset Trio', brand: 'Harbour Skin', source: 'site:lookfantastic' });
+    // Nothing flagged still waits out the first 6 hours after a professional session (rubric, last section).
     expect(kit?.products.map((p) => [p.name, p.verdict, p.okAfterHours, p.ingredients.length])).toEqual([
-      ['Cleansing Gel', 'suitable', 0, 5],
+      ['Cleansing Gel', 'suitable', 6, 5],
       ['Peel Pads', 'avoid', 168, 5],
-      ['Barrier Cream', 'suitable', 0, 6],
+      ['Barrier Cream', 'suitable', 6, 6],
     ]);
     expect(windows(kit?.products[1])).toEqual({ 'Glycolic Acid': 168, 'Salicylic Acid': 168, Parfum: 72 });
   });
@@ -322,5 +325,101 @@ describe.skipIf(CORPUS_PAGES === null)('check on real saved pages (../shared/cor
     const [serum] = results[0]?.products ?? [];
     expect(serum).toMatchObject({ verdict: 'avoid', okAfterHours: 168 });
     expect(serum?.ingredients.some((i) => i.classes.includes('retinoid') && i.okAfterHours === 168)).toBe(true);
+  });
+});
+
+/**
+ * The treatment cycle (../shared/reference/treatment-cycle.md): the pause before the next session from the
+ * table's defaults, the first hours after a professional session, and the person's clinic windows.
+ */
+describe('check --next-session and --clinic', () => {
+  const SESSION = '2026-12-08T10:00Z';
+  const before = (hours: number) => new Date(Date.parse(SESSION) - hours * 3_600_000).toISOString();
+  const lists = ['Aqua, Retinol, Glycerin', 'Aqua, Glycolic Acid, Parfum', 'Aqua, Parfum, Glycerin', 'Aqua, Glycerin, Panthenol', 'Aqua, Ascorbic Acid'];
+  const run = (extra: string[]) => jsonLines(check(['--json', '--next-session', SESSION, ...extra, ...lists.flatMap((text) => ['--text', text])]).stdout);
+  const pauses = (results: ResultJson[]) =>
+    results.map((r) => {
+      const [product] = r.products as (ProductJson & { pauseBeforeHours: number; pauseFrom: string })[];
+      return [product?.pauseBeforeHours, product?.pauseFrom, product?.okAfterHours];
+    });
+
+  it('adds pauseBeforeHours and pauseFrom after okAfterHours, from the defaults of the table (professional)', () => {
+    const results = run([]);
+    for (const result of results) {
+      expect(Object.keys(result.products[0] ?? {})).toEqual(['name', 'verdict', 'okAfterHours', 'pauseBeforeHours', 'pauseFrom', 'coverage', 'ingredients']);
+    }
+    // Retinoid 5 d; exfoliating acid 3 d; fragrance nothing to pause (arrive clean); nothing flagged: 0 and the
+    // first 6 h after the session; pure vitamin C 1 d.
+    expect(pauses(results)).toEqual([
+      [120, before(120), 168],
+      [72, before(72), 168],
+      [0, before(0), 72],
+      [0, before(0), 6],
+      [24, before(24), 72],
+    ]);
+  });
+
+  it('at home: the shorter pauses, no first hours, and pure vitamin C only off the skin at the session itself', () => {
+    expect(pauses(run(['--depth', 'home']))).toEqual([
+      [48, before(48), 72],
+      [24, before(24), 72],
+      [0, before(0), 48],
+      [0, before(0), 0],
+      [0, before(0), 48],
+    ]);
+  });
+
+  it("--clinic applies the person's windows (either key) and first hours; the rest keep their defaults", () => {
+    expect(pauses(run(['--clinic', 'tests/fixtures/cli/clinic.json']))).toEqual([
+      [168, before(168), 240],
+      [72, before(72), 168],
+      [24, before(24), 72],
+      [0, before(0), 8],
+      [24, before(24), 72],
+    ]);
+  });
+
+  it('--clinic reads the instructions a list export carries', () => {
+    const exported = { format: 'needle-safe-list', version: 3, products: [], clinic: { version: 1, windows: { retinoid: { beforeHours: 24 } } } };
+    const dir = mkdtempSync(join(tmpdir(), 'clinic-'));
+    writeFileSync(join(dir, 'export.json'), JSON.stringify(exported));
+    const [retinol] = pauses(run(['--clinic', join(dir, 'export.json')]));
+    expect(retinol).toEqual([24, before(24), 168]);
+  });
+
+  it('without --next-session there is no pause in the output', () => {
+    const [result] = jsonLines(check(['--json', '--clinic', 'tests/fixtures/cli/clinic.json', '--text', lists[0] as string]).stdout);
+    expect(Object.keys(result?.products[0] ?? {})).toEqual(['name', 'verdict', 'okAfterHours', 'coverage', 'ingredients']);
+    expect(result?.products[0]?.okAfterHours).toBe(240);
+  });
+
+  it.each([
+    ['{"version": 1, "windows": {"retinol": {"afterHours": 24}}}', /^check: --clinic \S+: no class "retinol" in the knowledge base \(classes: retinoid, /],
+    ['{"version": 1, "windows": {"retinoid": {"afterHours": -1}}}', /^check: --clinic \S+: not clinic instructions .* \(at windows\.retinoid\.afterHours\): /],
+    ['{"version": 1, "windows": {"retinoid": {"after": 24}}}', /^check: --clinic \S+: not clinic instructions .* \(at windows\.retinoid\.after\): /],
+    ['{"windows": {}}', /^check: --clinic \S+: not clinic instructions .*\(at version\)/],
+    ['{"version": 2, "windows": {}}', /^check: --clinic \S+: the instructions are of a newer format \(version 2\); update Needle Safe first\n/],
+    ['{"version": 1, "windows": ', /^check: --clinic \S+: not valid JSON\n/],
+  ])('a bad clinic file %s → exit 2 with a clear message, nothing on stdout', (content, message) => {
+    const dir = mkdtempSync(join(tmpdir(), 'clinic-'));
+    writeFileSync(join(dir, 'windows.json'), content);
+    const bad = check(['--json', '--clinic', join(dir, 'windows.json'), '--text', LIST]);
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toMatch(message);
+    expect(bad.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('a missing clinic file and a bad --next-session are named', () => {
+    expect(check(['--clinic', 'tests/fixtures/cli/nowhere.json', '--text', LIST]).stderr).toMatch(/^check: --clinic tests\/fixtures\/cli\/nowhere\.json: no such file\n/);
+    expect(check(['--next-session', 'Tuesday', '--text', LIST]).stderr).toMatch(
+      /^check: --next-session must be an ISO date-time such as 2026-12-08T10:00, not "Tuesday"\n/,
+    );
+  });
+
+  it('the human report says when to pause', () => {
+    const lines = check(['--next-session', SESSION, '--text', 'Aqua, Retinol', '--text', 'Aqua, Glycerin']).stdout.split('\n');
+    expect(lines).toContain(`  Pause 120 h before the next session: from ${before(120)}`);
+    expect(lines).toContain('  Nothing to pause before the next session (come with clean skin)');
   });
 });

@@ -52,6 +52,25 @@ describe('classes (data/classes.json)', () => {
     });
   });
 
+  it('keeps the pause windows of the treatment cycle (pro / home hours), each with its own sources', () => {
+    const pauses = Object.fromEntries(sources.classes.filter((c) => c.pause).map((c) => [c.id, [c.pause?.hours.pro, c.pause?.hours.home]]));
+    // shared/reference/treatment-cycle.md, "Defaults to use"; keratolytic pauses with the exfoliants it is one of.
+    expect(pauses).toEqual({
+      retinoid: [120, 48], 'retinoid-rx': [168, 72], 'exfoliating-acid': [72, 24], 'benzoyl-peroxide': [72, 24],
+      'physical-exfoliant': [72, 24], 'enzyme-exfoliant': [72, 24], keratolytic: [72, 24], 'bleaching-agent': [72, 24],
+      depilatory: [168, 72], 'self-tanner': [48, 48], 'vitamin-c-pure': [24, 0],
+    });
+    for (const c of sources.classes.filter((c) => c.pause)) {
+      expect(c.effect, c.id).toBe('avoid');
+      for (const source of c.pause?.sources ?? []) expect(source.title.length, c.id).toBeGreaterThan(10);
+    }
+  });
+
+  it('keeps the first hours after a session: 6 h professional, 0 at home, with sources', () => {
+    expect(sources.session.firstHours.hours).toEqual({ pro: 6, home: 0 });
+    expect(sources.session.rollingOver.sources.some((s) => s.url?.includes('10.1001/jamadermatol.2013.6955'))).toBe(true);
+  });
+
   it('marks exactly the disputed classes as disputed and says so in the reason', () => {
     const disputed = sources.classes.filter((c) => c.disputed);
     expect(disputed.map((c) => c.id).sort()).toEqual(['copper-peptide', 'niacinamide', 'occlusive']);

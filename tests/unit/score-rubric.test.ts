@@ -79,11 +79,13 @@ describe('product verdicts', () => {
     expect(analysis.okAfterHours).toBe(pro);
   });
 
-  it('is "suitable" when nothing is flagged and nearly every ingredient is recognised', () => {
+  it('is "suitable" when nothing is flagged and nearly every ingredient is recognised, after the first hours', () => {
     const analysis = score(GENTLE);
     expect(analysis.verdict).toBe('suitable');
     expect(analysis.coverage).toBe(1);
-    expect(analysis.okAfterHours).toBe(0);
+    // Rubric, last section: no ordinary product in the first 6 hours after a professional session; at home 0 h.
+    expect(analysis.okAfterHours).toBe(6);
+    expect(score(GENTLE, { depth: 'home' }).okAfterHours).toBe(0);
   });
 
   it('is "unknown" with reason no-list when no ingredient could be read', () => {

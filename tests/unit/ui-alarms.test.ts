@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { scheduleReadyAlarms, syncReadyAlarms } from '../../src/background/alarms.ts';
-import type { TreatmentProfile } from '../../src/list/model.ts';
+import { DEFAULT_PROFILE, type TreatmentProfile } from '../../src/list/model.ts';
 import { profileItem, savedListItem, settingsItem } from '../../src/list/storage.ts';
 import { analysis, saved } from './ui-fixtures.ts';
 
 const HOUR = 3_600_000;
-const profile: TreatmentProfile = { treatmentAt: '2025-11-25T14:00:00.000Z', depth: 'pro', past: [], onboarded: true };
+const profile: TreatmentProfile = { ...DEFAULT_PROFILE, treatmentAt: '2025-11-25T14:00:00.000Z', depth: 'pro', onboarded: true };
 const start = Date.parse(profile.treatmentAt as string);
 const list = [
   saved('retinol', 'https://shop.example/a', { analysis: analysis([], { verdict: 'avoid', okAfterHours: 168 }) }),

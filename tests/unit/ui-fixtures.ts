@@ -1,6 +1,6 @@
 import type { KbClass } from '../../src/knowledge/types.ts';
 import type { SavedProduct } from '../../src/list/model.ts';
-import type { Analysis, ScoredIngredient } from '../../src/score/types.ts';
+import type { Analysis, ScoredIngredient, SessionWindows } from '../../src/score/types.ts';
 
 // Small hand-made analyses for the UI helper tests: only the fields the helpers read matter.
 
@@ -11,6 +11,7 @@ export function ingredient(text: string, over: Partial<ScoredIngredient> = {}): 
     classes: [],
     effect: 'neutral',
     okAfterHours: 0,
+    pauseHours: 0,
     via: 'exact',
     confidence: 1,
     position: 0,
@@ -21,16 +22,23 @@ export function ingredient(text: string, over: Partial<ScoredIngredient> = {}): 
   };
 }
 
+/** A product's windows around a session: by default the wait its okAfterHours says, nothing to pause, no first hours. */
+export function sessionWindows(over: Partial<SessionWindows> = {}): SessionWindows {
+  return { afterHours: 0, pauseHours: 0, firstHours: 0, byFirstHours: false, clinicAfter: false, clinicPause: false, ...over };
+}
+
 export function analysis(ingredients: ScoredIngredient[], over: Partial<Analysis> = {}): Analysis {
   const recognised = ingredients.filter((i) => i.via !== 'none').length;
+  const afterHours = over.okAfterHours === undefined ? 0 : over.okAfterHours;
   return {
     verdict: 'suitable',
     okAfterHours: 0,
+    windows: { pro: sessionWindows({ afterHours }), home: sessionWindows({ afterHours }) },
     okFrom: null,
     coverage: ingredients.length ? recognised / ingredients.length : 0,
     recognised,
     total: ingredients.length,
-    components: [{ name: null, verdict: 'suitable', okAfterHours: 0, coverage: 1, rinseOff: false, ingredients }],
+    components: [{ name: null, verdict: 'suitable', okAfterHours: 0, pauseHours: 0, coverage: 1, rinseOff: false, ingredients }],
     unknownReason: null,
     rinseOff: false,
     truncated: false,

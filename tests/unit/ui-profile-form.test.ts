@@ -14,17 +14,17 @@ import {
 // treatment becomes an "earlier treatment" only when a new, later one is entered after it took place.
 
 const now = Date.parse('2026-12-02T11:00:00.000Z');
-const current: TreatmentProfile = { treatmentAt: '2026-11-30T13:00:00.000Z', depth: 'pro', past: [], onboarded: true };
+const current: TreatmentProfile = { ...DEFAULT_PROFILE, treatmentAt: '2026-11-30T13:00:00.000Z', depth: 'pro', onboarded: true };
 
 describe('correcting the current treatment', () => {
   it('changes its date and kind and adds nothing to the earlier treatments', () => {
     const corrected = correctTreatment(current, { treatmentAt: '2026-11-29T13:00:00.000Z', depth: 'home' });
-    expect(corrected).toEqual({ treatmentAt: '2026-11-29T13:00:00.000Z', depth: 'home', past: [], onboarded: true });
+    expect(corrected).toEqual({ ...DEFAULT_PROFILE, treatmentAt: '2026-11-29T13:00:00.000Z', depth: 'home', onboarded: true });
     expect(correctTreatment(corrected, { treatmentAt: null, depth: 'home' }).past).toEqual([]);
   });
 
   it('marks the person onboarded, also when not scheduled', () => {
-    expect(correctTreatment(DEFAULT_PROFILE, { treatmentAt: null, depth: 'home' })).toEqual({ treatmentAt: null, depth: 'home', past: [], onboarded: true });
+    expect(correctTreatment(DEFAULT_PROFILE, { treatmentAt: null, depth: 'home' })).toEqual({ ...DEFAULT_PROFILE, treatmentAt: null, depth: 'home', onboarded: true });
   });
 });
 
@@ -32,6 +32,7 @@ describe('a new treatment', () => {
   it('moves the current one, which took place, to the earlier treatments', () => {
     const next = addTreatment(current, { treatmentAt: '2026-12-28T10:00:00.000Z', depth: 'pro' }, now);
     expect(next).toEqual({
+      ...DEFAULT_PROFILE,
       treatmentAt: '2026-12-28T10:00:00.000Z',
       depth: 'pro',
       past: [{ treatmentAt: '2026-11-30T13:00:00.000Z', depth: 'pro' }],
@@ -56,6 +57,7 @@ describe('a new treatment', () => {
 describe('realHistory (what the stored-profile migration keeps)', () => {
   it('drops the fake earlier treatments that date corrections left behind', () => {
     const stored: TreatmentProfile = {
+      ...DEFAULT_PROFILE,
       treatmentAt: '2026-11-30T13:00:00.000Z',
       depth: 'pro',
       past: [
