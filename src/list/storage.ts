@@ -11,18 +11,25 @@ import {
   type TabState,
   type TreatmentProfile,
 } from './model.ts';
+import { advancePlan } from './plan.ts';
 import { sanitizeProfile, sanitizeSettings } from './sanitize.ts';
 
 // Every storage item of the extension, defined once so that every context runs the same
 // versions and migrations. The saved list lives in local: (never sync:, 8 KB per item).
 
+/** Version 2 profiles held no plan: no booked sessions, no series, no clinic instructions. */
+type ProfileV2 = Omit<TreatmentProfile, 'booked' | 'series' | 'clinic'>;
+
 export const profileItem = storage.defineItem<TreatmentProfile>('local:profile', {
   fallback: DEFAULT_PROFILE,
-  version: 2,
+  version: 3,
   migrations: {
     // Version 1 kept a corrected date as an "earlier treatment": only sessions that happened stay.
     // Anything unreadable is left for sanitizeProfile, which every reader applies.
-    2: (profile: TreatmentProfile) => (Array.isArray(profile?.past) ? realHistory(profile) : profile),
+    2: (profile: ProfileV2) => (Array.isArray(profile?.past) ? realHistory(profile as TreatmentProfile) : profile),
+    // The treatment plan: nothing booked yet, no series, the defaults of every window.
+    3: (profile: ProfileV2): TreatmentProfile =>
+      profile && typeof profile === 'object' ? { ...profile, booked: [], series: null, clinic: { windows: {} } } : profile,
   },
 });
 
@@ -56,10 +63,13 @@ export const correctionsItem = storage.defineItem<Correction[]>('local:correctio
 /** Products removed in the last minutes, for Undo: memory only (storage.session), written by the background. */
 export const removedItem = storage.defineItem<RemovedProduct[]>('session:removedProducts', { fallback: [], version: 1 });
 
-/** The profile and settings the engine scores with: stored values, validated field by field. */
-export async function readProfileAndSettings(): Promise<[TreatmentProfile, Settings]> {
+/**
+ * The profile and settings the engine scores with: stored values, validated field by field, and the plan as it
+ * stands now (a booked session that has taken place is the current treatment, src/list/plan.ts).
+ */
+export async function readProfileAndSettings(now = Date.now()): Promise<[TreatmentProfile, Settings]> {
   const [profile, settings] = await Promise.all([profileItem.getValue(), settingsItem.getValue()]);
-  return [sanitizeProfile(profile), sanitizeSettings(settings)];
+  return [advancePlan(sanitizeProfile(profile), now), sanitizeSettings(settings)];
 }
 
 /** The analysis of one tab; storage.session survives service-worker restarts and ends with the browser session. */

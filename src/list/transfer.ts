@@ -1,14 +1,15 @@
 import * as v from 'valibot';
 import type { ImportResult } from '../messaging/protocol.ts';
-import type { Analysis } from '../score/types.ts';
+import type { Analysis, ClinicWindows } from '../score/types.ts';
+import { ClinicRefused, clinicFile, readClinic } from './clinic.ts';
 import { mergeImported, productKey, type MergedProduct, type SavedProduct } from './model.ts';
 
 // Export and import of the saved list. An import is all or nothing: a file that is malformed,
 // too large or from a newer version is refused with a message, and the list stays as it was.
 
 export const EXPORT_FORMAT = 'needle-safe-list';
-/** Version 2 added each note's time (noteAt). */
-export const EXPORT_VERSION = 2;
+/** Version 2 added each note's time (noteAt); version 3 the person's clinic instructions (`clinic`). */
+export const EXPORT_VERSION = 3;
 export const MAX_IMPORT_BYTES = 5_000_000;
 export const MAX_IMPORT_PRODUCTS = 2_000;
 
@@ -39,10 +40,12 @@ const ExportFile = v.object({
   format: v.literal(EXPORT_FORMAT),
   version: v.number(),
   products: v.array(v.unknown()),
+  // Absent from files before version 3: no instructions to import.
+  clinic: v.optional(v.unknown()),
 });
 
 /** Why a file was refused; the UI words it in the person's language (locales: import.*). */
-export type ImportRefusal = 'too-large' | 'not-json' | 'not-export' | 'newer-version' | 'too-many' | 'invalid-product';
+export type ImportRefusal = 'too-large' | 'not-json' | 'not-export' | 'newer-version' | 'too-many' | 'invalid-product' | 'invalid-clinic';
 
 export class ImportRefused extends Error {
   override name = 'ImportRefused';
@@ -56,9 +59,10 @@ export class ImportRefused extends Error {
   }
 }
 
-export function exportSavedList(list: SavedProduct[], now = new Date()): string {
+/** The list and the person's clinic instructions (the format `npm run check -- --clinic` reads, src/list/clinic.ts). */
+export function exportSavedList(list: SavedProduct[], clinic: ClinicWindows = { windows: {} }, now = new Date()): string {
   return JSON.stringify(
-    { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), products: list },
+    { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), products: list, clinic: clinicFile(clinic) },
     null,
     2,
   );
@@ -69,6 +73,11 @@ export type ImportedProduct = Omit<SavedProduct, 'analysis'>;
 
 /** Validates an export file; throws ImportRefused with a message a person can act on. */
 export function parseImport(json: string): ImportedProduct[] {
+  return readImport(json).products;
+}
+
+/** An export file's products and clinic instructions (null: the file has none, as before version 3). */
+export function readImport(json: string): { products: ImportedProduct[]; clinic: ClinicWindows | null } {
   if (json.length > MAX_IMPORT_BYTES) {
     throw new ImportRefused(`The file is too large (over ${MAX_IMPORT_BYTES / 1e6} MB).`, 'too-large', [String(MAX_IMPORT_BYTES / 1e6)]);
   }
@@ -90,7 +99,7 @@ export function parseImport(json: string): ImportedProduct[] {
   if (file.output.products.length > MAX_IMPORT_PRODUCTS) {
     throw new ImportRefused(`The file holds more than ${MAX_IMPORT_PRODUCTS} products.`, 'too-many', [String(MAX_IMPORT_PRODUCTS)]);
   }
-  return file.output.products.map((raw, index) => {
+  const products = file.output.products.map((raw, index) => {
     const product = v.safeParse(ImportedProduct, raw);
     if (!product.success) {
       const path = v.getDotPath(product.issues[0]);
@@ -103,6 +112,16 @@ export function parseImport(json: string): ImportedProduct[] {
     const { variant = null, gtin = null, sku = null, noteAt, ...rest } = product.output;
     return { ...rest, variant, gtin, sku, noteAt: noteAt === undefined ? (rest.note ? rest.savedAt : null) : noteAt };
   });
+  return { products, clinic: file.output.clinic === undefined ? null : importedClinic(file.output.clinic) };
+}
+
+function importedClinic(data: unknown): ClinicWindows {
+  try {
+    return readClinic(data);
+  } catch (error) {
+    if (!(error instanceof ClinicRefused)) throw error;
+    throw new ImportRefused(`The clinic instructions in the file are invalid: ${error.message}`, 'invalid-clinic', [error.message]);
+  }
 }
 
 /**

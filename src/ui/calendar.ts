@@ -141,3 +141,11 @@ export function formatDistance(to: number, clock: Clock): string {
   const minutes = Math.max(1, Math.ceil((to - clock.now) / 60_000));
   return unbreakable(minutes < 60 ? relative.format(minutes, 'minute') : relative.format(Math.ceil(minutes / 60), 'hour'));
 }
+
+/** The same wall-clock time `days` calendar days later in a time zone (a series' next date, across DST changes). */
+export function addCalendarDays(iso: string, days: number, timeZone: string): string {
+  const wall = wallTime(Date.parse(iso), timeZone);
+  const date = new Date(Date.UTC(wall.year, wall.month - 1, wall.day + days));
+  const moved = { ...wall, year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  return new Date(zonedInstant(moved, timeZone)).toISOString();
+}

@@ -1,6 +1,8 @@
 import { i18n } from '#i18n';
+import { clinicFile, mergeClinic } from '../list/clinic.ts';
 import { productKey, type MergeSide, type SavedProduct } from '../list/model.ts';
-import { ImportRefused, parseImport, planMerge } from '../list/transfer.ts';
+import { ImportRefused, planMerge, readImport } from '../list/transfer.ts';
+import type { ClinicWindows } from '../score/types.ts';
 
 // What an import would do, shown before the person confirms. It runs the very merge the background
 // runs (planMerge: by product, the newer list and the newer note each win), so preview and result agree.
@@ -25,14 +27,28 @@ export interface ImportPreview {
   unchanged: string[];
   /** Products of the current list that a replace drops. */
   dropped: number;
+  /**
+   * The clinic instructions the import leaves (the options page saves them with the profile) and how many of
+   * the person's windows they change; null when the file holds none (before format 3).
+   */
+  clinic: { next: ClinicWindows; changes: number } | null;
 }
 
-/** Throws ImportRefused (from parseImport) when the file is not acceptable. */
-export function previewImport(json: string, list: SavedProduct[], mode: 'merge' | 'replace'): ImportPreview {
+/** Throws ImportRefused (from readImport) when the file is not acceptable. */
+export function previewImport(json: string, list: SavedProduct[], mode: 'merge' | 'replace', clinic: ClinicWindows = { windows: {} }): ImportPreview {
+  const file = readImport(json);
   // Scores are left out: the background scores every imported product again.
-  const products = parseImport(json).map((p) => ({ ...p, analysis: undefined as never }));
+  const products = file.products.map((p) => ({ ...p, analysis: undefined as never }));
   const plan = planMerge(mode === 'merge' ? list : [], products);
-  const preview: ImportPreview = { count: products.length, added: [], conflicts: [], unchanged: [], dropped: 0 };
+  const next = file.clinic === null ? null : mergeClinic(clinic, file.clinic, mode);
+  const preview: ImportPreview = {
+    count: products.length,
+    added: [],
+    conflicts: [],
+    unchanged: [],
+    dropped: 0,
+    clinic: next === null ? null : { next, changes: instructionChanges(clinic, next) },
+  };
   for (const step of plan) {
     const name = displayName(step.product);
     if (!step.current) preview.added.push(name);
@@ -44,6 +60,16 @@ export function previewImport(json: string, list: SavedProduct[], mode: 'merge' 
   return preview;
 }
 
+/** How many instructions (a class's window or pause, the first hours) differ between two sets. */
+function instructionChanges(before: ClinicWindows, after: ClinicWindows): number {
+  const flat = (clinic: ClinicWindows) => {
+    const { firstHours, windows } = clinicFile(clinic);
+    const entries = Object.entries(windows).flatMap(([id, w]) => Object.entries(w).map(([key, hours]) => `${id}.${key}=${hours}`));
+    return new Set(firstHours === undefined ? entries : [...entries, `firstHours=${firstHours}`]);
+  };
+  const [a, b] = [flat(before), flat(after)];
+  return [...a].filter((x) => !b.has(x)).length + [...b].filter((x) => !a.has(x) && ![...a].some((y) => y.split('=')[0] === x.split('=')[0])).length;
+}
 
 /** Title, brand first when known; a pasted list without a title is named by its first words. */
 export function displayName(product: Pick<SavedProduct, 'title' | 'brand' | 'components'>): string {
@@ -69,5 +95,7 @@ export function importErrorText(error: unknown): string {
       return i18n.t('import.tooMany', [first]);
     case 'invalid-product':
       return i18n.t('import.invalidProduct', [first, second]);
+    case 'invalid-clinic':
+      return i18n.t('import.invalidClinic', [first]);
   }
 }

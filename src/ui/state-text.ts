@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { formatDateTime, formatDistance, formatTime, type Clock } from './calendar.ts';
-import type { ProductState, Readiness } from './product-state.ts';
+import type { ProductState, Readiness, SessionPlan } from './product-state.ts';
 import type { DayCell } from './timeline.ts';
 import { doubtText, formatDuration } from './verdict-text.ts';
 
@@ -42,7 +42,32 @@ export function stateWords(state: ProductState, clock: Clock): StateWords {
       return state.verdict === 'avoid'
         ? { word: i18n.t('state.notYet'), line: i18n.t('state.okAfter', [formatDuration(state.hours)]), note: '' }
         : { word: i18n.t('state.ask'), line: i18n.t('state.askOrWaitAfter', [formatDuration(state.hours)]), note: '' };
+    case 'first-hours':
+      return {
+        word: i18n.t('state.notYet'),
+        line: state.okFrom === null ? i18n.t('state.okAfter', [formatDuration(state.hours)]) : okFromLine(state.okFrom, clock),
+        note: '',
+      };
+    case 'paused':
+      return {
+        word: i18n.t('state.paused'),
+        line: i18n.t('state.pausedLine', [formatDuration(state.hours), formatDateTime(Date.parse(state.session), clock)]),
+        note: state.resumeAt === null ? '' : i18n.t('state.pausedNote', [formatDateTime(Date.parse(state.resumeAt), clock)]),
+      };
   }
+}
+
+/**
+ * Before the next session: "Stop using this from Thu 3 Dec, 10:00 — 5 days before your session on Tue 8 Dec,
+ * 10:00", or that nothing needs a pause (come with clean skin); and "After it: OK again from …" ('' on the own list).
+ */
+export function planWords(plan: SessionPlan, clock: Clock): { pause: string; after: string } {
+  const session = formatDateTime(Date.parse(plan.session), clock);
+  const pause =
+    plan.pauseHours === 0
+      ? i18n.t('plan.noPause', [session])
+      : i18n.t('plan.pauseFrom', [formatDateTime(Date.parse(plan.pauseFrom), clock), formatDuration(plan.pauseHours), session]);
+  return { pause, after: plan.resumeAt === null ? '' : i18n.t('plan.after', [formatDateTime(Date.parse(plan.resumeAt), clock)]) };
 }
 
 /**
@@ -52,7 +77,7 @@ export function stateWords(state: ProductState, clock: Clock): StateWords {
 export function stateTooltip(state: ProductState, names: string, clock: Clock): string {
   const { word, line, note } = stateWords(state, clock);
   if (note) return i18n.t('tooltip.note', [word, line, note]);
-  if (names === '' || state.kind === 'unknown' || state.kind === 'ok-now') return i18n.t('tooltip.plain', [word, line]);
+  if (names === '' || state.kind === 'unknown' || state.kind === 'ok-now' || state.kind === 'first-hours') return i18n.t('tooltip.plain', [word, line]);
   return i18n.t('tooltip.because', [word, line, names]);
 }
 

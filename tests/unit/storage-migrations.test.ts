@@ -86,16 +86,59 @@ describe('the profile', () => {
     };
     await fakeBrowser.storage.local.set({ profile, profile$: { v: 1 } });
     const { profileItem } = await freshStorage();
-    expect(await profileItem.getValue()).toEqual({ ...profile, past: [{ treatmentAt: '2026-10-28T09:00:00.000Z', depth: 'home' }] });
-    expect(await fakeBrowser.storage.local.get('profile$')).toEqual({ profile$: { v: 2 } });
+    expect(await profileItem.getValue()).toEqual({
+      ...profile,
+      past: [{ treatmentAt: '2026-10-28T09:00:00.000Z', depth: 'home' }],
+      booked: [],
+      series: null,
+      clinic: { windows: {} },
+    });
+    expect(await fakeBrowser.storage.local.get('profile$')).toEqual({ profile$: { v: 3 } });
+  });
+
+  it('migrates version 2 to 3: a treatment plan with nothing booked, no series and every window at its default', async () => {
+    const profile = {
+      treatmentAt: '2026-11-30T13:00:00.000Z',
+      depth: 'home',
+      past: [{ treatmentAt: '2026-10-28T09:00:00.000Z', depth: 'pro' }],
+      onboarded: true,
+    };
+    await fakeBrowser.storage.local.set({ profile, profile$: { v: 2 } });
+    const { profileItem, readProfileAndSettings } = await freshStorage();
+    const migrated = { ...profile, booked: [], series: null, clinic: { windows: {} } };
+    expect(await profileItem.getValue()).toEqual(migrated);
+    expect(await fakeBrowser.storage.local.get('profile$')).toEqual({ profile$: { v: 3 } });
+    expect((await readProfileAndSettings(Date.parse('2026-12-01T00:00:00Z')))[0]).toEqual(migrated);
+  });
+
+  it('reads a booked session that has taken place as the current treatment, the one before as an earlier one', async () => {
+    const { profileItem, readProfileAndSettings } = await freshStorage();
+    await profileItem.setValue({
+      treatmentAt: '2026-11-03T09:00:00.000Z',
+      depth: 'pro',
+      past: [],
+      booked: [
+        { treatmentAt: '2026-12-01T09:00:00.000Z', depth: 'pro' },
+        { treatmentAt: '2026-12-29T09:00:00.000Z', depth: 'pro' },
+      ],
+      series: null,
+      clinic: { windows: {} },
+      onboarded: true,
+    });
+    const [profile] = await readProfileAndSettings(Date.parse('2026-12-02T00:00:00Z'));
+    expect(profile).toMatchObject({
+      treatmentAt: '2026-12-01T09:00:00.000Z',
+      past: [{ treatmentAt: '2026-11-03T09:00:00.000Z', depth: 'pro' }],
+      booked: [{ treatmentAt: '2026-12-29T09:00:00.000Z', depth: 'pro' }],
+    });
   });
 
   it('leaves an unreadable stored profile for the field-by-field fallback of its readers', async () => {
     const broken = { treatmentAt: 'not a date', depth: 'deep', past: 'none', onboarded: true };
     await fakeBrowser.storage.local.set({ profile: broken });
     const { profileItem, readProfileAndSettings } = await freshStorage();
-    expect(await profileItem.getValue()).toEqual(broken);
-    expect((await readProfileAndSettings())[0]).toEqual({ treatmentAt: null, depth: 'pro', past: [], onboarded: true });
+    expect(await profileItem.getValue()).toEqual({ ...broken, booked: [], series: null, clinic: { windows: {} } });
+    expect((await readProfileAndSettings())[0]).toEqual({ treatmentAt: null, depth: 'pro', past: [], booked: [], series: null, clinic: { windows: {} }, onboarded: true });
   });
 });
 

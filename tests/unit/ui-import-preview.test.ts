@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ImportRefused, exportSavedList, importSavedList, parseImport } from '../../src/list/transfer.ts';
+import { mergeClinic } from '../../src/list/clinic.ts';
+import { ImportRefused, exportSavedList, importSavedList, parseImport, readImport } from '../../src/list/transfer.ts';
+import type { ClinicWindows } from '../../src/score/types.ts';
 import { displayName, importErrorText, previewImport } from '../../src/ui/import-preview.ts';
 import { analysis, saved } from './ui-fixtures.ts';
 
@@ -40,6 +42,7 @@ describe('previewImport', () => {
         { name: 'Mask', list: 'yours', note: 'file', yoursSavedAt: `${DAY}3T10:00:00.000Z`, fileSavedAt: `${DAY}1T10:00:00.000Z` },
       ],
       dropped: 0,
+      clinic: { next: { windows: {} }, changes: 0 },
     });
   });
 
@@ -78,6 +81,40 @@ describe('files from before notes had a time (format 1)', () => {
   });
 });
 
+describe("the clinic instructions in the export (format 3)", () => {
+  const yours: ClinicWindows = { firstHours: 8, windows: { retinoid: { afterHours: 240 }, fragrance: { beforeHours: 24 } } };
+  const theirs: ClinicWindows = { windows: { retinoid: { afterHours: 336, beforeHours: 168 }, 'self-tanner': { beforeHours: 72 } } };
+  const fileWith = (clinic: ClinicWindows) => exportSavedList([saved('y', 'https://shop.example/toner')], clinic);
+
+  it('are exported in the format the check command reads, and read back exactly', () => {
+    const exported = JSON.parse(fileWith(yours));
+    expect(exported.version).toBe(3);
+    expect(exported.clinic).toEqual({ version: 1, firstHours: 8, windows: { retinoid: { afterHours: 240 }, fragrance: { beforeHours: 24 } } });
+    expect(readImport(fileWith(yours)).clinic).toEqual(yours);
+  });
+
+  it('merge keeps each of yours and adds the file’s where you left the default; replace takes the file’s; the preview counts the changes', () => {
+    const merged = previewImport(fileWith(theirs), [], 'merge', yours).clinic;
+    expect(merged?.next).toEqual({
+      firstHours: 8,
+      windows: { retinoid: { afterHours: 240, beforeHours: 168 }, fragrance: { beforeHours: 24 }, 'self-tanner': { beforeHours: 72 } },
+    });
+    expect(merged?.changes).toBe(2);
+    const replaced = previewImport(fileWith(theirs), [], 'replace', yours).clinic;
+    expect(replaced?.next).toEqual(theirs);
+    // First hours and fragrance's pause dropped, retinoid's wait changed, retinoid's and self-tanner's pause added.
+    expect(replaced?.changes).toBe(5);
+    expect(mergeClinic(yours, yours, 'merge')).toEqual(yours);
+  });
+
+  it('a file from before format 3 brings none, and changes none of yours', () => {
+    const old = JSON.stringify({ format: 'needle-safe-list', version: 2, products: [saved('v', 'https://shop.example/old')] });
+    expect(readImport(old).clinic).toBeNull();
+    expect(previewImport(old, [], 'replace', yours).clinic).toBeNull();
+    expect(parseImport(old)).toHaveLength(1);
+  });
+});
+
 describe('the JSON export', () => {
   it('gives back exactly the same list, ISO times included', () => {
     const list = current.map((p) => ({ ...p, analysis: analysis([]) }));
@@ -100,6 +137,7 @@ describe('importErrorText', () => {
     ['not json', /not valid JSON/],
     ['{"hello": 1}', /not a Needle Safe list export/],
     ['{"format": "needle-safe-list", "version": 1, "products": [{"id": 5}]}', /product 1 in the file is invalid \(id\)/],
+    ['{"format": "needle-safe-list", "version": 3, "products": [], "clinic": {"version": 1, "windows": {"retinoid": {"afterHours": "a week"}}}}', /clinic instructions in the file are invalid: .*windows\.retinoid\.afterHours/],
   ])('words the refusal of %s in the person’s language', (input, text) => {
     let message = '';
     try {
