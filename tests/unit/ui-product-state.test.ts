@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Clock } from '../../src/ui/calendar.ts';
-import { productState, readiness, stateTone, type ProductState } from '../../src/ui/product-state.ts';
-import { becauseText, listOf, readinessText, stateTooltip, stateWords } from '../../src/ui/state-text.ts';
+import { productState, readiness, sessionPlan, stateTone, type ProductState } from '../../src/ui/product-state.ts';
+import { becauseText, listOf, planWords, readinessText, stateTooltip, stateWords } from '../../src/ui/state-text.ts';
 import { doubtText } from '../../src/ui/verdict-text.ts';
-import { analysis, ingredient } from './ui-fixtures.ts';
+import { analysis, ingredient, sessionWindows } from './ui-fixtures.ts';
 import { inLanguage } from './ui-i18n.ts';
 
 // One state, decided once and worded once: the chip and the sentence always say the same thing, in
@@ -121,6 +121,73 @@ describe('the words of a state (English)', () => {
   });
 });
 
+describe('before the next session, and the first hours (treatment-cycle.md)', () => {
+  // The next session Tue 8 Dec 2026, 10:00 in Berlin; retinol pauses 5 days before it (from Thu 3 Dec, 10:00) and
+  // waits 7 days after it. The last treatment was Mon 2 Nov, 10:00: its wait is long over.
+  const last = '2026-11-02T09:00:00.000Z';
+  const next = { treatmentAt: '2026-12-08T09:00:00.000Z', depth: 'pro' as const };
+  const serum = { ...avoid, windows: { pro: sessionWindows({ afterHours: 168, pauseHours: 120 }), home: sessionWindows({ afterHours: 72, pauseHours: 48 }) } };
+  const tuesday = Date.parse('2026-12-01T09:00:00Z');
+  const friday = Date.parse('2026-12-04T09:00:00Z');
+
+  it('OK now until the pause begins, and the plan says from when to stop', () => {
+    expect(productState(serum, last, tuesday, next)).toEqual({ kind: 'ok-now', was: { verdict: 'avoid', until: '2026-11-09T09:00:00.000Z' } });
+    expect(sessionPlan(serum, next)).toEqual({
+      session: next.treatmentAt,
+      depth: 'pro',
+      pauseHours: 120,
+      pauseFrom: '2026-12-03T09:00:00.000Z',
+      resumeAt: '2026-12-15T09:00:00.000Z',
+      clinicPause: false,
+      clinicAfter: false,
+    });
+    const words = planWords(sessionPlan(serum, next) as NonNullable<ReturnType<typeof sessionPlan>>, clock(tuesday));
+    expect(plain(words.pause)).toBe('Stop using this from Thu 3 Dec, 10:00 — 5 days before your session on Tue 8 Dec, 10:00');
+    expect(plain(words.after)).toBe('After it: OK again from Tue 15 Dec, 10:00');
+  });
+
+  it('paused from then to the session, with the date it is OK again after it', () => {
+    const state = productState(serum, last, friday, next);
+    expect(state).toEqual({ kind: 'paused', session: next.treatmentAt, hours: 120, resumeAt: '2026-12-15T09:00:00.000Z' });
+    expect(stateTone(state)).toBe('avoid');
+    const words = stateWords(state, clock(friday));
+    expect(words.word).toBe('Pause');
+    expect(plain(words.line)).toBe('Not on your skin now: 5 days before your session on Tue 8 Dec, 10:00');
+    expect(plain(words.note)).toBe('OK again from Tue 15 Dec, 10:00');
+  });
+
+  it('paused at once when the wait after the last treatment runs into the pause before the next', () => {
+    const close = '2026-11-30T09:00:00.000Z';
+    expect(productState(serum, close, tuesday, next)).toMatchObject({ kind: 'paused' });
+  });
+
+  it('nothing to pause: OK now, and the plan says to come with clean skin', () => {
+    const gentle = analysis([ingredient('Aqua')], { okAfterHours: 6, windows: { pro: sessionWindows({ afterHours: 6, firstHours: 6, byFirstHours: true }), home: sessionWindows() } });
+    expect(productState(gentle, last, friday, next)).toEqual({ kind: 'ok-now', was: null });
+    const plan = sessionPlan(gentle, next) as NonNullable<ReturnType<typeof sessionPlan>>;
+    expect(plan.pauseFrom).toBe(next.treatmentAt);
+    expect(plain(planWords(plan, clock(friday)).pause)).toBe(
+      'Nothing to pause before your session on Tue 8 Dec, 10:00: come with clean skin (no makeup, lotions, sunscreen or oils).',
+    );
+  });
+
+  it('nothing flagged is not OK in the first hours after a professional session', () => {
+    const gentle = analysis([ingredient('Aqua')], { okAfterHours: 6 });
+    const state = productState(gentle, treatmentAt, start + 2 * HOUR);
+    expect(state).toEqual({ kind: 'first-hours', okFrom: '2026-11-30T19:00:00.000Z', hours: 6 });
+    expect(stateTone(state)).toBe('caution');
+    expect(stateWords(state, clock(start + 2 * HOUR))).toMatchObject({ word: 'Not yet', line: `OK from Mon${NBSP}30${NBSP}Nov,${NBSP}20:00 (in${NBSP}4${NBSP}hours)` });
+    expect(productState(gentle, treatmentAt, start + 6 * HOUR)).toEqual({ kind: 'ok-now', was: null });
+    expect(productState(gentle, null, start)).toEqual({ kind: 'first-hours', okFrom: null, hours: 6 });
+    expect(stateWords({ kind: 'first-hours', okFrom: null, hours: 6 }, clock(start)).line).toBe('OK 6 hours after your treatment');
+  });
+
+  it('a treatment still ahead is no wait yet: before it only its pause counts', () => {
+    expect(productState(serum, next.treatmentAt, tuesday)).toEqual({ kind: 'ok-now', was: null });
+    expect(productState(serum, next.treatmentAt, friday, next)).toMatchObject({ kind: 'paused' });
+  });
+});
+
 /** Every state a product can be in, for the checks that hold for all of them. */
 const everyState: ProductState[] = [
   productState(avoid, treatmentAt, wednesday),
@@ -131,6 +198,10 @@ const everyState: ProductState[] = [
   { kind: 'ok-now', was: null },
   { kind: 'wait-after', verdict: 'avoid', hours: 168 },
   { kind: 'wait-after', verdict: 'caution', hours: 48 },
+  { kind: 'first-hours', okFrom: '2026-11-30T19:00:00.000Z', hours: 6 },
+  { kind: 'first-hours', okFrom: null, hours: 6 },
+  { kind: 'paused', session: '2026-12-08T09:00:00.000Z', hours: 120, resumeAt: '2026-12-15T09:00:00.000Z' },
+  { kind: 'paused', session: '2026-12-08T09:00:00.000Z', hours: 24, resumeAt: null },
   { kind: 'unknown', reason: 'no-list', recognised: 0, total: 0 },
   { kind: 'unknown', reason: 'truncated', recognised: 5, total: 5 },
   { kind: 'unknown', reason: 'low-coverage', recognised: 3, total: 9 },
@@ -162,6 +233,16 @@ describe('the words of a state (German)', () => {
     expect(plain(stateTooltip(productState(avoid, treatmentAt, wednesday), 'retinol', clock(wednesday, 'de')))).toBe(
       'Noch nicht. Verwendbar ab Mo., 7. Dez., 14:00 (in 5 Tagen). Grund: retinol',
     );
+  });
+
+  it('says when to pause, in German', () => {
+    const next = { treatmentAt: '2026-12-08T09:00:00.000Z', depth: 'pro' as const };
+    const serum = { ...avoid, windows: { pro: sessionWindows({ afterHours: 168, pauseHours: 120 }), home: sessionWindows() } };
+    const words = planWords(sessionPlan(serum, next) as NonNullable<ReturnType<typeof sessionPlan>>, clock(wednesday, 'de'));
+    expect(plain(words.pause)).toBe('Ab Do., 3. Dez., 10:00 nicht mehr verwenden – 5 Tage vor Ihrem Termin am Di., 8. Dez., 10:00');
+    const paused = stateWords({ kind: 'paused', session: next.treatmentAt, hours: 120, resumeAt: '2026-12-15T09:00:00.000Z' }, clock(wednesday, 'de'));
+    expect(paused.word).toBe('Pausieren');
+    expect(plain(paused.note)).toBe('Wieder verwendbar ab Di., 15. Dez., 10:00');
   });
 
   it('says when the wait ended, in German', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Clock } from '../../src/ui/calendar.ts';
+import type { Session } from '../../src/list/model.ts';
 import { productState } from '../../src/ui/product-state.ts';
-import { dayCell, timelineDays, TIMELINE_DAYS } from '../../src/ui/timeline.ts';
-import { analysis } from './ui-fixtures.ts';
+import { blockedSpans, dayCell, SESSION_DAYS, spanCell, timelineDays, TIMELINE_DAYS, usableNow } from '../../src/ui/timeline.ts';
+import { analysis, sessionWindows } from './ui-fixtures.ts';
 
 // The timeline's columns are calendar days in the person's zone (day 0 = the treatment's date), and
 // today's cell agrees with "OK now" at every moment, in every zone, across daylight-saving changes.
@@ -42,9 +43,9 @@ describe('timelineDays', () => {
 
 describe('dayCell', () => {
   it('is not yet before the OK-from day, usable from its time on that day, and usable after', () => {
-    // Retinol, 7 days: OK from Mon 7 Dec, 14:00 (day 7).
+    // Retinol, 7 days: OK from Mon 7 Dec, 14:00 (day 7); on day 0 it was usable until the treatment.
     const cells = kinds(168, clock(at('2026-12-01T09:00:00Z')));
-    expect(cells).toEqual([...Array(7).fill('no'), 'from', ...Array(7).fill('yes')]);
+    expect(cells).toEqual(['until', ...Array(6).fill('no'), 'from', ...Array(7).fill('yes')]);
     const day7 = timelineDays(treatmentAt, clock(at('2026-12-01T09:00:00Z')))[7];
     expect(dayCell(168, treatmentAt, day7 as never, clock(at('2026-12-01T09:00:00Z')))).toEqual({ kind: 'from', at: at('2026-12-07T13:00:00Z') });
   });
@@ -87,6 +88,62 @@ describe('today’s cell and "OK now" always agree', () => {
       if (!today) continue;
       const okNow = productState(product, start, now).kind === 'ok-now';
       expect(dayCell(hours, start, today, c).kind === 'yes', new Date(now).toISOString()).toBe(okNow);
+    }
+  });
+});
+
+describe('around a session: the pause before it and the wait after it', () => {
+  // Retinol (professional): pause 5 days before, wait 7 days after. The last treatment Mon 2 Nov, 10:00 in Berlin;
+  // the next session Tue 8 Dec, 10:00.
+  const last: Session = { treatmentAt: '2026-11-02T09:00:00.000Z', depth: 'pro' };
+  const next: Session = { treatmentAt: '2026-12-08T09:00:00.000Z', depth: 'pro' };
+  const retinol = analysis([], {
+    verdict: 'avoid',
+    okAfterHours: 168,
+    windows: { pro: sessionWindows({ afterHours: 168, pauseHours: 120 }), home: sessionWindows({ afterHours: 72, pauseHours: 48 }) },
+  });
+  const now = at('2026-12-01T09:00:00Z');
+  const cells = (product = retinol, c = clock(now)) => {
+    const spans = blockedSpans(product, [last, next]);
+    return timelineDays(next.treatmentAt, c, SESSION_DAYS).map((day) => spanCell(spans, day, c));
+  };
+
+  it('spans days −7 to +14 with their dates', () => {
+    const days = timelineDays(next.treatmentAt, clock(now), SESSION_DAYS);
+    expect(days.map((d) => d.offset)).toEqual(Array.from({ length: 22 }, (_, i) => i - 7));
+    expect(days[7]?.date?.start).toBe(at('2026-12-07T23:00:00Z'));
+    expect(days.findIndex((d) => d.today)).toBe(0);
+  });
+
+  it('usable until the pause begins (Thu 3 Dec, 10:00), paused to the session, then not yet until Tue 15 Dec, 10:00', () => {
+    expect(cells().map((c) => c.kind)).toEqual(['yes', 'yes', 'until', ...Array(11).fill('no'), 'from', ...Array(7).fill('yes')]);
+    expect(cells()[2]).toEqual({ kind: 'until', at: at('2026-12-03T09:00:00Z') });
+    expect(cells()[14]).toEqual({ kind: 'from', at: at('2026-12-15T09:00:00Z') });
+  });
+
+  it('nothing flagged: usable until the session and again after its first 6 hours', () => {
+    const gentle = analysis([], { okAfterHours: 6, windows: { pro: sessionWindows({ afterHours: 6 }), home: sessionWindows() } });
+    const kinds = cells(gentle).map((c) => c.kind);
+    expect(kinds[7]).toBe('no'); // the session day: until 10:00, then from 16:00 — said the stricter way
+    expect(kinds.filter((k) => k !== 'yes')).toEqual(['no']);
+  });
+
+  it('never usable on the own avoid list', () => {
+    expect(cells(analysis([], { verdict: 'avoid', okAfterHours: null })).every((c) => c.kind === 'no')).toBe(true);
+  });
+
+  const zones = ['Europe/Berlin', 'America/New_York', 'Asia/Kathmandu'] as const;
+  it.each(zones)('in %s, today’s cell is usable exactly when the product is OK now, every hour from the last treatment to after the next', (timeZone) => {
+    for (let t = at(last.treatmentAt); t < at(next.treatmentAt) + 16 * 24 * HOUR; t += HOUR) {
+      const c = clock(t, timeZone);
+      const advanced = t >= at(next.treatmentAt) ? next : last;
+      const upcoming = t >= at(next.treatmentAt) ? null : next;
+      const focus = upcoming ?? advanced;
+      const spans = blockedSpans(retinol, [last, next]);
+      const today = timelineDays(focus.treatmentAt, c, SESSION_DAYS).find((d) => d.today);
+      if (!today) continue;
+      const okNow = productState(retinol, advanced.treatmentAt, t, upcoming).kind === 'ok-now';
+      expect(usableNow(spanCell(spans, today, c), t), new Date(t).toISOString()).toBe(okNow);
     }
   });
 });
