@@ -19,7 +19,7 @@ import { clearTabState, getTabState } from '../src/background/tabs.ts';
 import { registerSelectionMenu } from '../src/background/selection-menu.ts';
 import { registerImageMenu } from '../src/background/image-menu.ts';
 import { syncSiteScripts } from '../src/background/site-access.ts';
-import { registerReadyAlarms } from '../src/background/alarms.ts';
+import { registerAlarms } from '../src/background/alarms.ts';
 import { openOptionsOnInstall } from '../src/background/first-run.ts';
 
 // Thin: every listener is registered synchronously (a worker woken by an event must find its
@@ -105,7 +105,7 @@ export default defineBackground(() => {
   });
   registerSelectionMenu();
   registerImageMenu();
-  registerReadyAlarms();
+  registerAlarms();
   const rescore = (which: 'all' | 'stale') => () =>
     void rescoreSavedList(which).catch((error) => console.warn('[needle-safe] rescoring the list:', error));
   profileItem.watch(rescore('all'));

@@ -1,56 +1,100 @@
 import { i18n } from '#i18n';
 import { browser, type Browser } from 'wxt/browser';
 import type { SavedProduct, TreatmentProfile } from '../list/model.ts';
+import { advancePlan, nextSession } from '../list/plan.ts';
+import { sanitizeProfile } from '../list/sanitize.ts';
 import { profileItem, readProfileAndSettings, savedListItem, settingsItem } from '../list/storage.ts';
 import { okFromTime } from '../score/score.ts';
+import { calendarDays, dayNumber, localTimeZone, startOfDay } from '../ui/calendar.ts';
 import { displayName } from '../ui/import-preview.ts';
+import { sessionPlan } from '../ui/product-state.ts';
 
-// Opt-in "ready to use" notifications: one alarm per saved product at its OK-from time, named
-// ready:<productId>. Alarms survive the worker; they are rebuilt whenever the list, the treatment
-// or the settings change, so a removed product or a moved treatment never notifies.
+// The worker's alarms, derived from the list, the plan and the settings each time one of them changes (alarms
+// survive the worker; a removed product or a moved session never notifies):
+// - ready:<productId> — opt-in: the product is OK again, at the end of its wait after the current treatment;
+// - pause:<productId> — opt-in: pause it before the next session, on the evening its pause begins (or at its start);
+// - session:<time> — at each booked session: the plan moves on (it becomes the current treatment), which scores
+//   the list again and brings the next reminders.
 
-const PREFIX = 'ready:';
+const READY = 'ready:';
+const PAUSE = 'pause:';
+const SESSION = 'session:';
+/** A pause reminder comes at this hour of the evening its pause begins, or at the pause itself when that is earlier. */
+const EVENING_HOUR = 18;
 
-export interface ReadyAlarm {
+export interface ScheduledAlarm {
   name: string;
   when: number;
 }
 
-/** The alarms the list needs now: products with a window that ends in the future. */
-export function scheduleReadyAlarms(list: SavedProduct[], profile: TreatmentProfile, now: number): ReadyAlarm[] {
+/** The alarms the list and plan need now (reminders only when the person asked for them). */
+export function scheduleAlarms(list: SavedProduct[], profile: TreatmentProfile, now: number, reminders: boolean, timeZone = localTimeZone()): ScheduledAlarm[] {
+  const sessions = profile.booked.map((s) => ({ name: `${SESSION}${s.treatmentAt}`, when: Date.parse(s.treatmentAt) }));
+  const alarms = reminders ? [...readyAlarms(list, profile), ...pauseAlarms(list, profile, now, timeZone)] : [];
+  return [...alarms, ...sessions].filter((alarm) => alarm.when > now);
+}
+
+/** At the end of each wait after the current treatment; not for a wait that is only the first hours after it. */
+function readyAlarms(list: SavedProduct[], profile: TreatmentProfile): ScheduledAlarm[] {
   return list.flatMap((product) => {
     const { okAfterHours } = product.analysis;
-    if (!okAfterHours) return [];
+    if (!okAfterHours || product.analysis.windows?.[profile.depth]?.byFirstHours) return [];
     const okFrom = okFromTime(profile.treatmentAt, okAfterHours);
-    const when = okFrom === null ? NaN : Date.parse(okFrom);
-    return when > now ? [{ name: `${PREFIX}${product.id}`, when }] : [];
+    return okFrom === null ? [] : [{ name: `${READY}${product.id}`, when: Date.parse(okFrom) }];
   });
 }
 
-/** Replaces every ready: alarm with the ones the current list, treatment and settings ask for. */
-export async function syncReadyAlarms(now = Date.now()): Promise<void> {
-  const [list, [profile, settings], existing] = await Promise.all([
-    savedListItem.getValue(),
-    readProfileAndSettings(),
-    browser.alarms.getAll(),
-  ]);
-  await Promise.all(existing.filter((a) => a.name.startsWith(PREFIX)).map((a) => browser.alarms.clear(a.name)));
-  if (!settings.notifications) return;
-  for (const alarm of scheduleReadyAlarms(list, profile, now)) browser.alarms.create(alarm.name, { when: alarm.when });
+/** Before the next session, for each product that needs a pause: the evening its pause begins, or its start. */
+function pauseAlarms(list: SavedProduct[], profile: TreatmentProfile, now: number, timeZone: string): ScheduledAlarm[] {
+  const next = nextSession(profile, now);
+  return list.flatMap((product) => {
+    const plan = sessionPlan(product.analysis, next);
+    if (!plan || plan.pauseHours === 0 || product.analysis.okAfterHours === null) return [];
+    const pauseFrom = Date.parse(plan.pauseFrom);
+    const evening = startOfDay(dayNumber(pauseFrom, timeZone), timeZone) + EVENING_HOUR * 3_600_000;
+    return [{ name: `${PAUSE}${product.id}`, when: Math.min(pauseFrom, evening) }];
+  });
 }
 
-async function notifyReady(alarm: Browser.alarms.Alarm): Promise<void> {
-  if (!alarm.name.startsWith(PREFIX)) return;
-  const id = alarm.name.slice(PREFIX.length);
-  const [list, [, settings]] = await Promise.all([savedListItem.getValue(), readProfileAndSettings()]);
-  const product = list.find((p) => p.id === id);
+/** Replaces every alarm of ours with the ones the current list, plan and settings ask for. */
+export async function syncAlarms(now = Date.now()): Promise<void> {
+  const [list, [profile, settings], existing] = await Promise.all([savedListItem.getValue(), readProfileAndSettings(now), browser.alarms.getAll()]);
+  const ours = existing.filter((a) => [READY, PAUSE, SESSION].some((prefix) => a.name.startsWith(prefix)));
+  await Promise.all(ours.map((a) => browser.alarms.clear(a.name)));
+  for (const alarm of scheduleAlarms(list, profile, now, settings.notifications)) browser.alarms.create(alarm.name, { when: alarm.when });
+}
+
+async function onAlarm(alarm: Browser.alarms.Alarm): Promise<void> {
+  if (alarm.name.startsWith(SESSION)) return moveThePlanOn();
+  const reminder = alarm.name.startsWith(READY) ? READY : alarm.name.startsWith(PAUSE) ? PAUSE : null;
+  if (reminder === null) return;
+  const now = Date.now();
+  const [list, [profile, settings]] = await Promise.all([savedListItem.getValue(), readProfileAndSettings(now)]);
+  const product = list.find((p) => p.id === alarm.name.slice(reminder.length));
   if (!product || !settings.notifications) return;
+  const message = reminder === READY ? i18n.t('notify.message', [displayName(product)]) : pauseMessage(product, profile, now);
+  if (message === null) return;
   await browser.notifications.create(alarm.name, {
     type: 'basic',
     iconUrl: largestIcon(),
-    title: i18n.t('notify.title'),
-    message: i18n.t('notify.message', [displayName(product)]),
+    title: reminder === READY ? i18n.t('notify.title') : i18n.t('notify.pauseTitle'),
+    message,
   });
+}
+
+/** "Pause <product> tonight: your session is in 5 days" (calendar days, in the person's zone). */
+function pauseMessage(product: SavedProduct, profile: TreatmentProfile, now: number): string | null {
+  const next = nextSession(profile, now);
+  if (!next) return null;
+  const days = Math.max(1, calendarDays(now, Date.parse(next.treatmentAt), localTimeZone()));
+  return i18n.t('notify.pauseMessage', days, [displayName(product), String(days)]);
+}
+
+/** A booked session has taken place: it becomes the current treatment in storage too. */
+async function moveThePlanOn(): Promise<void> {
+  const stored = sanitizeProfile(await profileItem.getValue());
+  const moved = advancePlan(stored, Date.now());
+  if (moved !== stored) await profileItem.setValue(moved);
 }
 
 /** The extension's own largest icon (WXT lists public/icon/*.png in the manifest). */
@@ -61,9 +105,9 @@ function largestIcon(): string {
 }
 
 /** Registered synchronously at worker start: the alarm listener and the storage watchers. */
-export function registerReadyAlarms(): void {
-  browser.alarms.onAlarm.addListener((alarm) => void notifyReady(alarm));
-  const resync = () => void syncReadyAlarms();
+export function registerAlarms(): void {
+  browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm));
+  const resync = () => void syncAlarms();
   savedListItem.watch(resync);
   profileItem.watch(resync);
   settingsItem.watch(resync);

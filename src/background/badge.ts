@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import type { Analysis } from '../score/types.ts';
 import type { Clock } from '../ui/calendar.ts';
-import { productState, stateTone } from '../ui/product-state.ts';
+import { productState, stateTone, type NextSession } from '../ui/product-state.ts';
 import { stateTooltip } from '../ui/state-text.ts';
 import { decidingNames } from '../ui/verdict-text.ts';
 
@@ -23,8 +23,8 @@ export const BADGE_COLORS = {
  * The toolbar badge of a tab: the product's state now (product-state.ts) — its colour, a short
  * mark, and the tooltip in the very words of the popup's chip and sentence.
  */
-export function badgeFor(analysis: Analysis, treatmentAt: string | null, clock: Clock): BadgeSpec {
-  const state = productState(analysis, treatmentAt, clock.now);
+export function badgeFor(analysis: Analysis, treatmentAt: string | null, clock: Clock, next: NextSession | null = null): BadgeSpec {
+  const state = productState(analysis, treatmentAt, clock.now, next);
   const tone = stateTone(state);
   return { text: i18n.t(`badge.${tone}`), color: BADGE_COLORS[tone], title: stateTooltip(state, decidingNames(analysis), clock) };
 }

@@ -62,7 +62,7 @@ export async function onPageRead(tabId: number, reading: PageReading): Promise<P
   const state = correction
     ? scoreReading(corrected(reading, correction.components), profile, settings, { components: reading.components, doubts: reading.doubts })
     : scoreReading(reading, profile, settings);
-  await setTabState(tabId, state, profile.treatmentAt);
+  await setTabState(tabId, state, profile);
   // The content script never reads storage itself: the marks setting travels with the reply.
   return settings.marksOnPage ? marksFor(state, profile.treatmentAt, Date.now(), browser.i18n.getUILanguage()) : { marks: [] };
 }
@@ -102,7 +102,7 @@ export async function onPopupView(tabId: number): Promise<PopupView> {
   const [state, [profile, settings], list] = await Promise.all([getTabState(tabId), readProfileAndSettings(), savedListItem.getValue()]);
   if (!state) return { tab: null, profile, saved: null };
   const fresh = scoreReading(state.reading, profile, settings, state.page);
-  await setTabState(tabId, fresh, profile.treatmentAt);
+  await setTabState(tabId, fresh, profile);
   const key = productKey(fresh.reading);
   return { tab: fresh, profile, saved: list.find((p) => productKey(p) === key) ?? null };
 }
@@ -132,7 +132,7 @@ export async function onScoreText(
   };
   const [profile, settings] = await readProfileAndSettings();
   const state = scoreReading(reading, profile, settings);
-  if (tabId !== null) await setTabState(tabId, state, profile.treatmentAt);
+  if (tabId !== null) await setTabState(tabId, state, profile);
   return state;
 }
 
@@ -151,7 +151,7 @@ async function correctPageList(tabId: number, previous: TabState, text: string, 
   const own = { ...previous.reading, title, components: page.components, doubts: page.doubts, source: pageSource(previous.reading.source) };
   const [profile, settings] = await readProfileAndSettings();
   const state = backToPage ? scoreReading(own, profile, settings) : scoreReading(corrected(own, [{ name: null, text }]), profile, settings, page);
-  await setTabState(tabId, state, profile.treatmentAt);
+  await setTabState(tabId, state, profile);
   // The marks on the page follow the list now scored: the page's content script reads it again.
   tabMessenger.sendMessage('readPageAgain', undefined, tabId).catch(() => undefined);
   return state;

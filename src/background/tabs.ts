@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { TabState } from '../list/model.ts';
+import type { TabState, TreatmentProfile } from '../list/model.ts';
+import { nextSession } from '../list/plan.ts';
 import { tabStateItem } from '../list/storage.ts';
 import { localTimeZone } from '../ui/calendar.ts';
 import { badgeFor } from './badge.ts';
@@ -7,10 +8,12 @@ import { badgeFor } from './badge.ts';
 // The per-tab analyses live in storage.session, never in the worker's memory: the worker may be
 // stopped at any time and the popup must still find the analysis of its tab.
 
-/** Keeps the tab's analysis and shows it on the badge, relative to the current treatment. */
-export async function setTabState(tabId: number, state: TabState, treatmentAt: string | null): Promise<void> {
+type Plan = Pick<TreatmentProfile, 'treatmentAt' | 'depth' | 'booked'>;
+
+/** Keeps the tab's analysis and shows it on the badge, relative to the current treatment and the next session. */
+export async function setTabState(tabId: number, state: TabState, profile: Plan): Promise<void> {
   await tabStateItem(tabId).setValue(state);
-  await showBadge(tabId, state, treatmentAt);
+  await showBadge(tabId, state, profile);
 }
 
 export async function getTabState(tabId: number): Promise<TabState | null> {
@@ -25,8 +28,10 @@ export async function clearTabState(tabId: number): Promise<void> {
   ]).catch(ignoreClosedTab);
 }
 
-export async function showBadge(tabId: number, state: TabState, treatmentAt: string | null): Promise<void> {
-  const badge = badgeFor(state.analysis, treatmentAt, { now: Date.now(), locale: browser.i18n.getUILanguage(), timeZone: localTimeZone() });
+export async function showBadge(tabId: number, state: TabState, profile: Plan): Promise<void> {
+  const now = Date.now();
+  const clock = { now, locale: browser.i18n.getUILanguage(), timeZone: localTimeZone() };
+  const badge = badgeFor(state.analysis, profile.treatmentAt, clock, nextSession(profile, now));
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: badge.text }),
     browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),

@@ -6,6 +6,9 @@ import type { Series, Session, TreatmentProfile } from './model.ts';
 
 const DAY_MS = 86_400_000;
 
+/** What the sessions of a plan are read from. */
+export type PlanSessions = Pick<TreatmentProfile, 'treatmentAt' | 'depth' | 'booked'>;
+
 /** Sessions as they stand at `now`: a booked session that has taken place is the current treatment. */
 export function advancePlan(profile: TreatmentProfile, now: number): TreatmentProfile {
   const happened = profile.booked.filter((s) => Date.parse(s.treatmentAt) <= now);
@@ -23,12 +26,12 @@ export function advancePlan(profile: TreatmentProfile, now: number): TreatmentPr
 }
 
 /** The next session still to come: the current treatment when it lies ahead, else the soonest booked one. */
-export function nextSession(profile: TreatmentProfile, now: number): Session | null {
+export function nextSession(profile: PlanSessions, now: number): Session | null {
   return [...current(profile), ...profile.booked].filter((s) => Date.parse(s.treatmentAt) > now).sort(byTime)[0] ?? null;
 }
 
 /** The sessions still to come, soonest first. */
-export function upcomingSessions(profile: TreatmentProfile, now: number): Session[] {
+export function upcomingSessions(profile: PlanSessions, now: number): Session[] {
   return [...current(profile), ...profile.booked].filter((s) => Date.parse(s.treatmentAt) > now).sort(byTime);
 }
 
@@ -70,7 +73,7 @@ export function startSeries(profile: TreatmentProfile, everyDays: number, sessio
   return { ...profile, series };
 }
 
-function current(profile: TreatmentProfile): Session[] {
+function current(profile: Pick<TreatmentProfile, 'treatmentAt' | 'depth'>): Session[] {
   return profile.treatmentAt === null ? [] : [{ treatmentAt: profile.treatmentAt, depth: profile.depth }];
 }
 

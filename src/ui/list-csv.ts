@@ -3,7 +3,7 @@ import type { SavedProduct } from '../list/model.ts';
 import { toCsv } from '../list/transfer.ts';
 import { formatDateTime, type Clock } from './calendar.ts';
 import { displayName } from './import-preview.ts';
-import { productState } from './product-state.ts';
+import { productState, type NextSession } from './product-state.ts';
 import { stateWords } from './state-text.ts';
 import { flaggedIngredients } from './verdict-text.ts';
 import { okFromTime } from '../score/score.ts';
@@ -12,11 +12,11 @@ import { okFromTime } from '../score/score.ts';
 // the state in the popup's words, dates and times in their locale and time zone. The JSON export
 // stays exact (ISO times) for import; this one is for reading.
 
-export function listCsv(list: SavedProduct[], treatmentAt: string | null, clock: Clock): string {
+export function listCsv(list: SavedProduct[], treatmentAt: string | null, clock: Clock, next: NextSession | null = null): string {
   const header = ['name', 'brand', 'variant', 'state', 'details', 'okFrom', 'flagged', 'savedAt', 'note', 'address'] as const;
   const when = (iso: string | null) => (iso === null ? '' : plain(formatDateTime(Date.parse(iso), clock, true)));
   const rows = list.map((p) => {
-    const words = stateWords(productState(p.analysis, treatmentAt, clock.now), clock);
+    const words = stateWords(productState(p.analysis, treatmentAt, clock.now, next), clock);
     return [
       p.title ?? displayName(p),
       p.brand ?? '',

@@ -1,48 +1,75 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { scheduleReadyAlarms, syncReadyAlarms } from '../../src/background/alarms.ts';
-import { DEFAULT_PROFILE, type TreatmentProfile } from '../../src/list/model.ts';
+import { scheduleAlarms, syncAlarms } from '../../src/background/alarms.ts';
+import { DEFAULT_PROFILE, DEFAULT_SETTINGS, type TreatmentProfile } from '../../src/list/model.ts';
 import { profileItem, savedListItem, settingsItem } from '../../src/list/storage.ts';
-import { analysis, saved } from './ui-fixtures.ts';
+import { analysis, saved, sessionWindows } from './ui-fixtures.ts';
+
+// Reminders (opt-in) and the plan's own alarms, derived from the list, the plan and the settings.
 
 const HOUR = 3_600_000;
+const BERLIN = 'Europe/Berlin';
 const profile: TreatmentProfile = { ...DEFAULT_PROFILE, treatmentAt: '2025-11-25T14:00:00.000Z', depth: 'pro', onboarded: true };
 const start = Date.parse(profile.treatmentAt as string);
+const windows = (after: number, pause: number) => ({ pro: sessionWindows({ afterHours: after, pauseHours: pause }), home: sessionWindows() });
 const list = [
-  saved('retinol', 'https://shop.example/a', { analysis: analysis([], { verdict: 'avoid', okAfterHours: 168 }) }),
-  saved('acid', 'https://shop.example/b', { analysis: analysis([], { verdict: 'avoid', okAfterHours: 72 }) }),
+  saved('retinol', 'https://shop.example/a', { analysis: analysis([], { verdict: 'avoid', okAfterHours: 168, windows: windows(168, 120) }) }),
+  saved('acid', 'https://shop.example/b', { analysis: analysis([], { verdict: 'avoid', okAfterHours: 72, windows: windows(72, 72) }) }),
   saved('plain', 'https://shop.example/c'),
   saved('own', 'https://shop.example/d', { analysis: analysis([], { verdict: 'avoid', okAfterHours: null }) }),
+  saved('gentle', 'https://shop.example/e', {
+    analysis: analysis([], { okAfterHours: 6, windows: { pro: sessionWindows({ afterHours: 6, byFirstHours: true }), home: sessionWindows() } }),
+  }),
 ];
 
-describe('scheduleReadyAlarms', () => {
-  it('sets one alarm per product whose window ends in the future', () => {
-    expect(scheduleReadyAlarms(list, profile, start + 100 * HOUR)).toEqual([
+describe('scheduleAlarms', () => {
+  it('sets one reminder per product whose wait ends in the future, none for a wait of only the first hours', () => {
+    expect(scheduleAlarms(list, profile, start + 1 * HOUR, true, BERLIN)).toEqual([
       { name: 'ready:retinol', when: start + 168 * HOUR },
+      { name: 'ready:acid', when: start + 72 * HOUR },
     ]);
+    expect(scheduleAlarms(list, profile, start + 100 * HOUR, true, BERLIN)).toEqual([{ name: 'ready:retinol', when: start + 168 * HOUR }]);
   });
 
-  it('sets none without a treatment date', () => {
-    expect(scheduleReadyAlarms(list, { ...profile, treatmentAt: null }, start)).toEqual([]);
+  it('sets none without a treatment date, and no reminder when the person did not ask for them', () => {
+    expect(scheduleAlarms(list, { ...profile, treatmentAt: null }, start, true, BERLIN)).toEqual([]);
+    expect(scheduleAlarms(list, profile, start, false, BERLIN)).toEqual([]);
+  });
+
+  it('before the next session: a pause reminder at 18:00 of the day the pause begins, or at the pause when it begins earlier', () => {
+    // Next session Tue 8 Dec 2026, 10:00 in Berlin; the last treatment long over.
+    const plan = { ...profile, treatmentAt: '2026-11-03T09:00:00.000Z', booked: [{ treatmentAt: '2026-12-08T09:00:00.000Z', depth: 'pro' as const }] };
+    const now = Date.parse('2026-11-30T09:00:00Z');
+    expect(scheduleAlarms(list, plan, now, true, BERLIN)).toEqual([
+      // Retinol pauses from Thu 3 Dec, 10:00: reminded at 10:00; the acid from Sat 5 Dec, 10:00: at 10:00.
+      { name: 'pause:retinol', when: Date.parse('2026-12-03T09:00:00Z') },
+      { name: 'pause:acid', when: Date.parse('2026-12-05T09:00:00Z') },
+      { name: 'session:2026-12-08T09:00:00.000Z', when: Date.parse('2026-12-08T09:00:00Z') },
+    ]);
+    const evening = { ...plan, booked: [{ treatmentAt: '2026-12-08T19:30:00.000Z', depth: 'pro' as const }] };
+    // A session at 20:30: retinol pauses from Thu 3 Dec, 20:30, and is reminded that evening at 18:00.
+    expect(scheduleAlarms(list, evening, now, true, BERLIN)[0]).toEqual({ name: 'pause:retinol', when: Date.parse('2026-12-03T17:00:00Z') });
+    // Without reminders only the session's own alarm, which moves the plan on.
+    expect(scheduleAlarms(list, plan, now, false, BERLIN)).toEqual([{ name: 'session:2026-12-08T09:00:00.000Z', when: Date.parse('2026-12-08T09:00:00Z') }]);
   });
 });
 
-describe('syncReadyAlarms', () => {
+describe('syncAlarms', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
     await Promise.all([profileItem.setValue(profile), savedListItem.setValue(list)]);
   });
 
-  it('creates the alarms only when notifications are on, and clears stale ones', async () => {
+  it('creates the reminders only when notifications are on, and clears stale ones', async () => {
     await fakeBrowser.alarms.create('ready:gone', { when: start + 10 * HOUR });
     await fakeBrowser.alarms.create('other', { when: start + 10 * HOUR });
-    await settingsItem.setValue({ marksOnPage: true, notifications: true, avoidList: [] });
-    await syncReadyAlarms(start);
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, notifications: true });
+    await syncAlarms(start);
     const names = (await fakeBrowser.alarms.getAll()).map((a) => a.name).sort();
     expect(names).toEqual(['other', 'ready:acid', 'ready:retinol']);
 
-    await settingsItem.setValue({ marksOnPage: true, notifications: false, avoidList: [] });
-    await syncReadyAlarms(start);
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, notifications: false });
+    await syncAlarms(start);
     expect((await fakeBrowser.alarms.getAll()).map((a) => a.name)).toEqual(['other']);
   });
 });
