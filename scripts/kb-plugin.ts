@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileKnowledgeBase, type CompiledKb } from '../src/knowledge/compile.ts';
 import { TEXT_LANGUAGES, type TextLanguage } from '../src/knowledge/schema.ts';
+import type { Source } from '../src/knowledge/types.ts';
 import { readKbSources } from './kb-sources.ts';
 
 /**
@@ -13,8 +14,10 @@ import { readKbSources } from './kb-sources.ts';
  */
 const KNOWLEDGE_BASE = 'virtual:knowledge-base';
 const CLASS_TEXTS = 'virtual:class-texts';
+/** For the options page: each class's pause before a session with its sources, and the session rules whole. */
+const CLASS_WINDOWS = 'virtual:class-windows';
 const translationId = (language: TextLanguage) => `${CLASS_TEXTS}/${language}`;
-const MODULE_IDS = new Set([KNOWLEDGE_BASE, CLASS_TEXTS, ...TEXT_LANGUAGES.map(translationId)]);
+const MODULE_IDS = new Set([KNOWLEDGE_BASE, CLASS_TEXTS, CLASS_WINDOWS, ...TEXT_LANGUAGES.map(translationId)]);
 const CLASS_TEXT_PICKER = resolve(import.meta.dirname, '../src/ui/class-text.ts');
 
 const flagging = (kb: CompiledKb) => kb.classes.filter((c) => c.effect === 'avoid' || c.effect === 'caution');
@@ -22,8 +25,20 @@ const json = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(val
 
 function moduleCode(id: string, kb: CompiledKb): string {
   if (id === KNOWLEDGE_BASE) return `export default ${json(kb)};`;
+  if (id === CLASS_WINDOWS) {
+    const pauses = Object.fromEntries(flagging(kb).flatMap((c) => (c.pause ? [[c.id, c.pause]] : [])));
+    return `export default ${json({ pauses, session: kb.session })};`;
+  }
   if (id === CLASS_TEXTS) {
-    const classes = flagging(kb).map((c) => ({ ...c, texts: {} }));
+    // The popup explains the windows an analysis already holds: no pause sources here (the options page's).
+    const classes = flagging(kb).map(({ pause: _pause, ...c }) => ({ ...c, texts: {} }));
+    // The session rules the popup cites, each by its first source.
+    const session = Object.fromEntries(
+      (Object.entries(kb.session) as [string, { grade: string; sources: Source[] }][]).map(([rule, { grade, sources }]) => [
+        rule,
+        { grade, source: sources.find((s) => s.url) ?? sources[0] },
+      ]),
+    );
     const loaders = TEXT_LANGUAGES.map((language) => `${language}: () => import(${JSON.stringify(translationId(language))})`);
     return [
       `import { browser } from 'wxt/browser';`,
@@ -35,6 +50,7 @@ function moduleCode(id: string, kb: CompiledKb): string {
       `  for (const cls of classes) cls.texts[language] = texts[cls.id];`,
       `}`,
       `export default classes;`,
+      `export const session = ${json(session)};`,
     ].join('\n');
   }
   const language = id.slice(CLASS_TEXTS.length + 1) as TextLanguage;

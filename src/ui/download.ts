@@ -11,8 +11,8 @@ export function downloadText(document: Document, fileName: string, text: string,
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-/** "needle-safe-list-2025-11-28.json": the local date, so files sort by day. */
-export function exportFileName(now: Date, extension: 'json' | 'csv'): string {
+/** "needle-safe-list-2025-11-28.json", "needle-safe-plan-2025-11-28.ics": the local date, so files sort by day. */
+export function exportFileName(now: Date, extension: 'json' | 'csv' | 'ics'): string {
   const day = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
-  return `needle-safe-list-${day}.${extension}`;
+  return `needle-safe-${extension === 'ics' ? 'plan' : 'list'}-${day}.${extension}`;
 }

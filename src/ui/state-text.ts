@@ -98,6 +98,7 @@ export function readinessText(ready: Readiness, clock: Clock): string {
 /** A timeline cell in words, for its title and for screen readers: "usable", "from 14:00", "not yet". */
 export function cellText(cell: DayCell, clock: Clock): string {
   if (cell.kind === 'from') return i18n.t('timeline.from', [formatTime(cell.at, clock)]);
+  if (cell.kind === 'until') return i18n.t('timeline.until', [formatTime(cell.at, clock)]);
   return cell.kind === 'yes' ? i18n.t('timeline.usable') : i18n.t('timeline.notYet');
 }
 

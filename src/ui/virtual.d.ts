@@ -7,3 +7,20 @@ declare module 'virtual:class-texts' {
   const classes: readonly import('./class-text.ts').ExplainedClass[];
   export default classes;
 }
+
+declare module 'virtual:class-texts' {
+  /** The session rules the popup explains (data/session.json), each with its evidence grade and first source. */
+  export const session: Record<
+    'firstHours' | 'arriveClean' | 'rollingOver',
+    { grade: import('../knowledge/types.ts').EvidenceGrade; source: import('../knowledge/types.ts').Source }
+  >;
+}
+
+declare module 'virtual:class-windows' {
+  /** For the options page: each flagging class's pause before a session with its sources, and the session rules. */
+  const windows: {
+    pauses: Record<string, NonNullable<import('../knowledge/types.ts').KbClass['pause']>>;
+    session: import('../knowledge/types.ts').SessionRules;
+  };
+  export default windows;
+}

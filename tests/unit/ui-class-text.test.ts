@@ -105,7 +105,10 @@ describe('class texts in the dataset (data/classes.json)', () => {
 });
 
 describe('the class texts the popup imports (virtual:class-texts)', () => {
-  const flagging = readKbSources(DATA).classes.filter((c) => c.effect === 'avoid' || c.effect === 'caution');
+  // Without the pause before a session: the popup words the windows its analysis holds (the options page cites them).
+  const flagging = readKbSources(DATA)
+    .classes.filter((c) => c.effect === 'avoid' || c.effect === 'caution')
+    .map(({ pause: _pause, ...c }) => c);
   /** The module as a popup whose browser speaks `uiLanguage` loads it. */
   const popupClasses = async (uiLanguage: string) => {
     vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue(uiLanguage);
@@ -128,5 +131,21 @@ describe('the class texts the popup imports (virtual:class-texts)', () => {
 
   it('carry no translation for a language without its own texts', async () => {
     for (const tag of ['pt-BR', 'nb']) expect(await popupClasses(tag), tag).toEqual(flagging.map((c) => ({ ...c, texts: {} })));
+  });
+});
+
+describe('the session rules the popup cites', () => {
+  it('are each rule’s grade and first source with an address (virtual:class-texts session)', async () => {
+    const { session } = await import('virtual:class-texts');
+    const rules = readKbSources(DATA).session;
+    expect(session.firstHours).toEqual({ grade: rules.firstHours.grade, source: rules.firstHours.sources[0] });
+    expect(session.rollingOver.source.url).toBe('https://doi.org/10.1001/jamadermatol.2013.6955');
+  });
+
+  it('and the options page gets every class’s pause with its sources (virtual:class-windows)', async () => {
+    const { default: windows } = await import('virtual:class-windows');
+    expect(windows.pauses.retinoid?.hours).toEqual({ pro: 120, home: 48 });
+    expect(Object.keys(windows.pauses).sort()).toEqual(readKbSources(DATA).classes.filter((c) => c.pause).map((c) => c.id).sort());
+    expect(windows.session.firstHours.hours).toEqual({ pro: 6, home: 0 });
   });
 });
