@@ -20,6 +20,8 @@ const translationId = (language: TextLanguage) => `${CLASS_TEXTS}/${language}`;
 const MODULE_IDS = new Set([KNOWLEDGE_BASE, CLASS_TEXTS, CLASS_WINDOWS, ...TEXT_LANGUAGES.map(translationId)]);
 const CLASS_TEXT_PICKER = resolve(import.meta.dirname, '../src/ui/class-text.ts');
 
+/** The source a person can open first, else the first by title (what the popup links to). */
+const firstSource = (cls: { sources: Source[] }) => cls.sources.find((s) => s.url) ?? (cls.sources[0] as Source);
 const flagging = (kb: CompiledKb) => kb.classes.filter((c) => c.effect === 'avoid' || c.effect === 'caution');
 const json = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
 
@@ -27,16 +29,19 @@ function moduleCode(id: string, kb: CompiledKb): string {
   if (id === KNOWLEDGE_BASE) return `export default ${json(kb)};`;
   if (id === CLASS_WINDOWS) {
     const pauses = Object.fromEntries(flagging(kb).flatMap((c) => (c.pause ? [[c.id, c.pause]] : [])));
-    return `export default ${json({ pauses, session: kb.session })};`;
+    const sources = Object.fromEntries(flagging(kb).map((c) => [c.id, c.sources]));
+    return `export default ${json({ pauses, sources, session: kb.session })};`;
   }
   if (id === CLASS_TEXTS) {
-    // The popup explains the windows an analysis already holds: no pause sources here (the options page's).
-    const classes = flagging(kb).map(({ pause: _pause, ...c }) => ({ ...c, texts: {} }));
-    // The session rules the popup cites, each by its first source.
+    // The popup explains the windows an analysis already holds and links one source a person can open per class:
+    // no pause, no further sources here (the options page's, virtual:class-windows).
+    const classes = flagging(kb).map(({ pause: _pause, ...c }) => ({ ...c, sources: c.sources.filter((s) => s.url).slice(0, 1), texts: {} }));
+    // The session rules the popup cites (the first hours, rolling over a product), each by its first source.
+    const { firstHours, rollingOver } = kb.session;
     const session = Object.fromEntries(
-      (Object.entries(kb.session) as [string, { grade: string; sources: Source[] }][]).map(([rule, { grade, sources }]) => [
+      (Object.entries({ firstHours, rollingOver }) as [string, { grade: string; sources: Source[] }][]).map(([rule, { grade, sources }]) => [
         rule,
-        { grade, source: sources.find((s) => s.url) ?? sources[0] },
+        { grade, source: firstSource({ sources }) },
       ]),
     );
     const loaders = TEXT_LANGUAGES.map((language) => `${language}: () => import(${JSON.stringify(translationId(language))})`);

@@ -11,7 +11,7 @@ declare module 'virtual:class-texts' {
 declare module 'virtual:class-texts' {
   /** The session rules the popup explains (data/session.json), each with its evidence grade and first source. */
   export const session: Record<
-    'firstHours' | 'arriveClean' | 'rollingOver',
+    'firstHours' | 'rollingOver',
     { grade: import('../knowledge/types.ts').EvidenceGrade; source: import('../knowledge/types.ts').Source }
   >;
 }
@@ -20,6 +20,8 @@ declare module 'virtual:class-windows' {
   /** For the options page: each flagging class's pause before a session with its sources, and the session rules. */
   const windows: {
     pauses: Record<string, NonNullable<import('../knowledge/types.ts').KbClass['pause']>>;
+    /** Every source of each class's wait after a session (the popup carries the first only). */
+    sources: Record<string, import('../knowledge/types.ts').Source[]>;
     session: import('../knowledge/types.ts').SessionRules;
   };
   export default windows;
