@@ -98,12 +98,13 @@ describe('on a shop page in Firefox', () => {
   it('the options page shows the saved product on the recovery timeline', async () => {
     await h.openTab(h.extensionUrl('options.html'));
     await expect.poll(() => h.text('[data-testid="timeline"]')).toContain('Night Renewal Retinol Serum');
-    // Retinol: 7 days after a professional treatment at 14:00, so from 14:00 on day 7 (days 0 to 14).
+    // Retinol: paused from 14:00 five days before a professional treatment at 14:00, and 7 days after it, so
+    // from 14:00 on day 7 (days −7 to 14).
     const usable = await h.run(() =>
       [...document.querySelectorAll('[data-testid="timeline-row"]')]
         .filter((row) => row.textContent?.includes('Night Renewal Retinol Serum'))
         .flatMap((row) => [...row.querySelectorAll('[data-testid="timeline-cell"]')].map((cell) => cell.getAttribute('data-usable'))),
     );
-    expect(usable).toEqual([...Array(7).fill('false'), 'from', ...Array(7).fill('true')]);
+    expect(usable).toEqual(['true', 'true', 'until', ...Array(11).fill('false'), 'from', ...Array(7).fill('true')]);
   });
 });

@@ -77,14 +77,21 @@ describe('a product page with retinol and fragrance', () => {
 });
 
 describe('a product page with a gentle list', () => {
-  it('shows "suitable" on the badge and in the popup', async () => {
+  it('shows "suitable", and without a treatment date that it waits out the first hours after one, with the source', async () => {
     const { tabId } = await openShopPage('/p/barrier-calm-cream/1002/');
     const badge = await settledBadge(tabId);
-    expect(badge.text).toBe('OK');
-    expect(badge.color.slice(0, 3)).toEqual([0x1e, 0x6b, 0x34]);
+    // Nothing flagged, but no ordinary product in the first 6 hours after a professional session (rubric).
+    expect(badge.text).toBe('!');
+    expect(badge.color.slice(0, 3)).toEqual([0x8a, 0x53, 0x00]);
+    expect(badge.title).toBe('Not yet. OK 6 hours after your treatment');
     const popup = await h.context.newPage();
     await popup.goto(popupUrl(h, tabId));
     await expect.poll(() => popup.getByTestId('verdict').getAttribute('data-verdict')).toBe('suitable');
+    expect(await popup.getByTestId('verdict').getAttribute('data-state')).toBe('first-hours');
+    expect(await popup.getByTestId('verdict-reason').textContent()).toContain(
+      'In the first 6 hours after a professional session, nothing but what your practitioner gave you goes on the skin.',
+    );
+    expect(await popup.getByTestId('first-hours-source').textContent()).toContain('Do not apply anything to the skin for 6-8 hours');
     expect(await popup.getByTestId('flagged-item').count()).toBe(0);
     await popup.close();
   });

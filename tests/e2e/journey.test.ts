@@ -136,16 +136,17 @@ describe('keyboard only', () => {
 });
 
 describe('the options page', () => {
-  it('shows the saved product on the recovery timeline, days 0 to 14', async () => {
+  it('shows the saved product on the recovery timeline, days −7 to 14 of the treatment', async () => {
     const options = await optionsPage(h);
     await options.setViewportSize({ width: 1280, height: 900 });
     await expect.poll(() => options.getByTestId('timeline-row').count()).toBe(2);
     const serum = options.getByTestId('timeline-row').filter({ hasText: 'Night Renewal Retinol Serum' });
     const cells = serum.getByTestId('timeline-cell');
-    expect(await cells.count()).toBe(15);
+    expect(await cells.count()).toBe(22);
     const usable = await cells.evaluateAll((els) => els.map((e) => e.getAttribute('data-usable')));
-    // Retinol: 7 days after a professional treatment at 14:00, so from 14:00 on day 7.
-    expect(usable).toEqual([...Array(7).fill('false'), 'from', ...Array(7).fill('true')]);
+    // Retinol: paused 5 days before a professional treatment at 14:00 (until 14:00 on day −5), and 7 days after
+    // it, so from 14:00 on day 7.
+    expect(usable).toEqual(['true', 'true', 'until', ...Array(11).fill('false'), 'from', ...Array(7).fill('true')]);
     expect(await axeViolations(options)).toEqual([]);
   });
 

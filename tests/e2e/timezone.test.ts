@@ -63,12 +63,13 @@ describe(`in ${ZONE}`, () => {
     const row = options.getByTestId('timeline-row').first();
     await row.waitFor();
     const today = await options.getByTestId('timeline-day').evaluateAll((cells) => cells.findIndex((c) => c.classList.contains('today')));
-    expect(today).toBe(daysBetween(treatment, Date.now()));
+    // The columns start seven days before the treatment.
+    expect(today).toBe(7 + daysBetween(treatment, Date.now()));
     const cells = await row.getByTestId('timeline-cell').evaluateAll((els) => els.map((e) => e.getAttribute('data-usable')));
     // Not OK now, so today's cell is not usable; the OK-from day is usable from 23:30.
     expect(await row.getAttribute('data-state')).toBe('not-yet');
     expect(cells[today]).toBe('false');
-    expect(cells[daysBetween(treatment, okFrom)]).toBe('from');
+    expect(cells[7 + daysBetween(treatment, okFrom)]).toBe('from');
     await options.close();
   });
 });
