@@ -25,6 +25,7 @@ const EXFOLIATING_ACID = 'exfoliating-acid';
 
 interface Context {
   matcher: ScoringMatcher;
+  classOf: (id: string) => KbClass | undefined;
   options: ScoreOptions;
   avoidTerms: AvoidTerm[];
   /** What the product's name says. */
@@ -46,6 +47,7 @@ export function scoreLabel(label: ParsedLabel, matcher: ScoringMatcher, options:
   const listed = label.components.filter((c) => c.ingredients.length > 0);
   const context: Context = {
     matcher,
+    classOf: (id) => matcher.classOf(id),
     options,
     avoidTerms: options.avoidList.filter((t) => t.trim() !== '').map((t) => resolveAvoidTerm(t, matcher)),
     product: kindOf(productName),
@@ -58,7 +60,7 @@ export function scoreLabel(label: ParsedLabel, matcher: ScoringMatcher, options:
   const doubts = doubtsOf(all, options);
   // A list cut by a cap was not read whole, and a doubt may hide a warning: "suitable" must be earned.
   const verdict = worst === 'suitable' && (label.truncated || doubts.length > 0) ? 'unknown' : worst;
-  const classOf = (id: string) => matcher.classOf(id);
+  const { classOf } = context;
   const firstHours = matcher.session.firstHours.hours;
   const windows = {
     pro: sessionWindows(components, 'pro', classOf, firstHours, options.clinic),
@@ -209,7 +211,7 @@ function scoreIngredient(ingredient: Ingredient, match: Match, context: Ingredie
     notes.push('on-your-list');
   }
   const { depth, clinic } = context.options;
-  const windows = ingredientWindows(scored, context.rinseOff, depth, (id) => context.matcher.classOf(id), clinic);
+  const windows = ingredientWindows(scored, context.rinseOff, depth, context.classOf, clinic);
   scored.okAfterHours = windows.afterHours;
   scored.pauseHours = windows.pauseHours;
   if (windows.halved) notes.push('rinse-off');

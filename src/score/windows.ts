@@ -55,7 +55,7 @@ export function ingredientWindows(
   if (ingredient.effect === 'unknown') return windows;
   const flagged = flags(ingredient.effect);
   // Names nothing flags and no instruction names have no window at all: most of a list, skipped cheaply.
-  if (!flagged && !ingredient.classes.some((id) => clinic?.windows[id] !== undefined)) return onOwnList(ingredient, windows);
+  if (!flagged && !namedByClinic(ingredient.classes, clinic)) return onOwnList(ingredient, windows);
   let after = 0;
   let afterByClinic = false;
   for (const id of ingredient.classes) {
@@ -85,6 +85,12 @@ export function ingredientWindows(
 function onOwnList<T extends { afterHours: number | null }>(ingredient: Judged, windows: T): T {
   if (ingredient.notes.includes('on-your-list')) windows.afterHours = null;
   return windows;
+}
+
+function namedByClinic(classes: readonly string[], clinic: ClinicWindows | undefined): boolean {
+  if (clinic === undefined) return false;
+  for (const id of classes) if (clinic.windows[id] !== undefined) return true;
+  return false;
 }
 
 function flags(effect: Effect | 'unknown'): boolean {
@@ -125,16 +131,17 @@ function productWindows(
   firstHoursDefaults: Record<Depth, number>,
   clinic: ClinicWindows | undefined,
 ): Omit<SessionWindows, 'clinicAfter' | 'clinicPause'> {
-  const after: (number | null)[] = [];
+  let largest: number | null = 0;
   let pauseHours = 0;
   for (const component of components) {
     for (const ingredient of component.ingredients) {
+      // Only what flags, is on the person's list or is named by an instruction has a window: the rest is skipped.
+      if (!flags(ingredient.effect) && !namedByClinic(ingredient.classes, clinic)) continue;
       const windows = ingredientWindows(ingredient, component.rinseOff, depth, classOf, clinic);
-      after.push(windows.afterHours);
+      largest = largest === null || windows.afterHours === null ? null : Math.max(largest, windows.afterHours);
       pauseHours = Math.max(pauseHours, windows.pauseHours);
     }
   }
-  const largest = largestWindow(after);
   const firstHours = firstHoursOf(depth, firstHoursDefaults, clinic);
   const byFirstHours = largest !== null && largest < firstHours;
   return { afterHours: byFirstHours ? firstHours : largest, pauseHours, firstHours, byFirstHours };

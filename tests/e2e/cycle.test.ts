@@ -190,3 +190,17 @@ describe('the treatment cycle', () => {
     await options.close();
   });
 });
+
+describe('on the day of an at-home session', () => {
+  it('warns against rolling over a serum, with its source, and a gentle product needs no first hours at home', async () => {
+    await setProfile(h, { treatmentAt: new Date(Date.now() - HOUR).toISOString(), depth: 'home' });
+    const { tabId } = await openTab(h, PAGES.cream);
+    await settledBadge(h, tabId, 'OK');
+    const popup = await openPopup(h, tabId);
+    expect(await popup.getByTestId('verdict').getAttribute('data-state')).toBe('ok-now');
+    const warning = popup.getByTestId('rolling-over');
+    expect(plain(await warning.textContent())).toContain(plain(t('plan.rollingOver')));
+    expect(await warning.locator('a').getAttribute('href')).toBe('https://doi.org/10.1001/jamadermatol.2013.6955');
+    await popup.close();
+  });
+});
