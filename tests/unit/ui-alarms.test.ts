@@ -1,6 +1,6 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { scheduleAlarms, syncAlarms } from '../../src/background/alarms.ts';
+import { registerAlarms, scheduleAlarms, syncAlarms } from '../../src/background/alarms.ts';
 import { DEFAULT_PROFILE, DEFAULT_SETTINGS, type TreatmentProfile } from '../../src/list/model.ts';
 import { profileItem, savedListItem, settingsItem } from '../../src/list/storage.ts';
 import { analysis, saved, sessionWindows } from './ui-fixtures.ts';
@@ -71,5 +71,39 @@ describe('syncAlarms', () => {
     await settingsItem.setValue({ ...DEFAULT_SETTINGS, notifications: false });
     await syncAlarms(start);
     expect((await fakeBrowser.alarms.getAll()).map((a) => a.name)).toEqual(['other']);
+  });
+});
+
+describe('when an alarm goes off', () => {
+  const plan = { ...profile, treatmentAt: '2026-11-03T09:00:00.000Z', booked: [{ treatmentAt: '2026-12-08T09:00:00.000Z', depth: 'pro' as const }] };
+  const fire = async (name: string) => {
+    await fakeBrowser.alarms.onAlarm.trigger({ name, scheduledTime: Date.now() });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  };
+
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'n', version: '1', icons: { 48: 'icon/48.png', 128: 'icon/128.png' } });
+    registerAlarms();
+    await Promise.all([profileItem.setValue(plan), savedListItem.setValue(list), settingsItem.setValue({ ...DEFAULT_SETTINGS, notifications: true })]);
+  });
+
+  it('a pause reminder names the product and counts the calendar days to the session', async () => {
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    vi.useFakeTimers({ now: Date.parse('2026-12-03T09:00:00Z'), toFake: ['Date'] });
+    await fire('pause:retinol');
+    vi.useRealTimers();
+    expect(create).toHaveBeenCalledWith('pause:retinol', expect.objectContaining({ title: 'Time to pause', message: 'Pause Product retinol tonight: your session is in 5 days.' }));
+  });
+
+  it('a session that has taken place becomes the current treatment in storage', async () => {
+    vi.useFakeTimers({ now: Date.parse('2026-12-08T09:00:01Z'), toFake: ['Date'] });
+    await fire('session:2026-12-08T09:00:00.000Z');
+    vi.useRealTimers();
+    expect(await profileItem.getValue()).toMatchObject({
+      treatmentAt: '2026-12-08T09:00:00.000Z',
+      booked: [],
+      past: [{ treatmentAt: '2026-11-03T09:00:00.000Z', depth: 'pro' }],
+    });
   });
 });
