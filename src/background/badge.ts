@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
+import { decidingNames } from '../score/flagged.ts';
 import type { Analysis } from '../score/types.ts';
-import { decidingNames, formatDateTime, verdictTooltip } from '../ui/verdict-text.ts';
+import { doubtText, formatDateTime, formatDuration } from './words.ts';
 
 export interface BadgeSpec {
   text: string;
@@ -30,4 +31,21 @@ export function badgeFor(analysis: Analysis, now: number, locale?: string): Badg
     color: BADGE_COLORS[analysis.verdict],
     title: verdictTooltip(analysis, locale),
   };
+}
+
+/** The toolbar tooltip: the verdict, until when, and the names that decide it. */
+export function verdictTooltip(analysis: Analysis, locale?: string): string {
+  const verdict = i18n.t(`verdict.${analysis.verdict}`);
+  if (analysis.verdict === 'suitable') return i18n.t('badge.suitableTitle', [String(analysis.total)]);
+  if (analysis.verdict === 'unknown') {
+    // Analyses stored before doubts existed have none (they are scored again on the next read).
+    const [doubt] = analysis.doubts ?? [];
+    if (analysis.unknownReason === 'truncated') return i18n.t('banner.truncated');
+    if (analysis.unknownReason === 'doubtful' && doubt) return i18n.t('banner.doubtful', [doubtText(doubt)]);
+    return i18n.t('badge.unknownLowCoverage', [String(analysis.recognised), String(analysis.total)]);
+  }
+  const names = decidingNames(analysis);
+  if (analysis.okAfterHours === null) return i18n.t('badge.onYourList', [verdict, names]);
+  if (analysis.okFrom) return i18n.t('badge.untilDate', [verdict, formatDateTime(analysis.okFrom, locale), names]);
+  return i18n.t('badge.forDuration', [verdict, formatDuration(analysis.okAfterHours), names]);
 }

@@ -1,19 +1,20 @@
 import { i18n } from '#i18n';
-import kb from 'virtual:knowledge-base';
 import { browser } from 'wxt/browser';
 import type { PageReading } from '../extract/types.ts';
+import kb from '../knowledge/bundled-kb.ts';
 import { createMatcher } from '../knowledge/matcher.ts';
-import { productKey, upsertProduct, type SavedProduct, type TabState } from '../list/model.ts';
+import { productKey, upsertProduct, type SavedProduct } from '../list/model.ts';
 import { readProfileAndSettings } from '../list/storage.ts';
-import type { ImportResult, PageMarks } from '../messaging/protocol.ts';
+import type { ImportResult, PageMarks, TabState } from '../messaging/protocol.ts';
 import { RefusedMessage } from '../messaging/guard.ts';
 import { okFromTime } from '../score/score.ts';
 import type { Analysis, ReadingDoubt, ScoringMatcher } from '../score/types.ts';
-import { flaggedIngredients, formatDateTime } from '../ui/verdict-text.ts';
+import { flaggedIngredients } from '../score/flagged.ts';
 import { analyzeComponents } from '../score/analyze.ts';
 import { importSavedList } from '../list/transfer.ts';
 import { mutateList } from './list-writer.ts';
 import { clearTabState, getTabState, setTabState } from './tabs.ts';
+import { formatDateTime } from './words.ts';
 
 // What the background does for each message. State is read from storage on every call: a worker
 // woken by a message starts with nothing but the bundled knowledge base.

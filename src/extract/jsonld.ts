@@ -1,8 +1,8 @@
 import { LIST_LABEL } from '../inci/vocabulary.ts';
-import { candidatesOf, type Candidate } from './candidates.ts';
+import { candidatesOf } from './candidates.ts';
 import { readLists } from './lists.ts';
 import { htmlRoot, regionText } from './text.ts';
-import type { Identity } from './types.ts';
+import type { Candidate, Identity } from './types.ts';
 
 export type JsonObject = Record<string, unknown>;
 

@@ -1,6 +1,5 @@
 import * as v from 'valibot';
-import type { PageReading } from '../extract/types.ts';
-import type { Analysis } from '../score/types.ts';
+import type { Analysis, ScoreProfile, ScoreSettings } from '../score/types.ts';
 
 /** A product on the person's post-treatment list. */
 export interface SavedProduct {
@@ -21,27 +20,16 @@ export interface SavedProduct {
 }
 
 /** The treatment the verdicts are relative to. */
-export interface TreatmentProfile {
-  /** ISO date-time of the treatment; null = "not scheduled yet" (verdicts for the first day after one). */
-  treatmentAt: string | null;
-  depth: 'pro' | 'home';
+export interface TreatmentProfile extends ScoreProfile {
   /** Earlier treatments, newest first. */
-  past: { treatmentAt: string; depth: 'pro' | 'home' }[];
+  past: { treatmentAt: string; depth: ScoreProfile['depth'] }[];
   /** False until the person has been through the first-run page. */
   onboarded: boolean;
 }
 
-export interface Settings {
+export interface Settings extends ScoreSettings {
   marksOnPage: boolean;
   notifications: boolean;
-  avoidList: string[];
-}
-
-/** What the background keeps per tab in storage.session. */
-export interface TabState {
-  reading: PageReading;
-  analysis: Analysis;
-  at: string;
 }
 
 export const DEFAULT_PROFILE: TreatmentProfile = { treatmentAt: null, depth: 'pro', past: [], onboarded: false };

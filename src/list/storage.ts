@@ -7,7 +7,6 @@ import {
   sanitizeSettings,
   type SavedProduct,
   type Settings,
-  type TabState,
   type TreatmentProfile,
 } from './model.ts';
 
@@ -43,11 +42,6 @@ export const savedListItem = storage.defineItem<SavedProduct[]>('local:savedList
 export async function readProfileAndSettings(): Promise<[TreatmentProfile, Settings]> {
   const [profile, settings] = await Promise.all([profileItem.getValue(), settingsItem.getValue()]);
   return [sanitizeProfile(profile), sanitizeSettings(settings)];
-}
-
-/** The analysis of one tab; storage.session survives service-worker restarts and ends with the browser session. */
-export function tabStateItem(tabId: number) {
-  return storage.defineItem<TabState | null>(`session:tab:${tabId}`, { fallback: null, version: 1 });
 }
 
 /**

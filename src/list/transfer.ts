@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import type { ImportResult } from '../messaging/protocol.ts';
 import type { Analysis } from '../score/types.ts';
 import { upsertProduct, type SavedProduct } from './model.ts';
 
@@ -97,6 +96,13 @@ export function parseImport(json: string): Omit<SavedProduct, 'analysis'>[] {
     const { variant = null, gtin = null, sku = null, ...rest } = product.output;
     return { ...rest, variant, gtin, sku };
   });
+}
+
+/** What an import did to the list. */
+export interface ImportResult {
+  added: number;
+  updated: number;
+  total: number;
 }
 
 /**

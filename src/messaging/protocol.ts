@@ -1,6 +1,11 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import * as v from 'valibot';
-import type { SavedProduct, TabState } from '../list/model.ts';
+import type { PageReading } from '../extract/types.ts';
+import type { SavedProduct } from '../list/model.ts';
+import type { ImportResult } from '../list/transfer.ts';
+import type { Analysis } from '../score/types.ts';
+
+export type { ImportResult } from '../list/transfer.ts';
 
 // One protocol, typed by direction (content → background, UI → background). Every message's data
 // is validated by the schema of the same name before a handler sees it (src/messaging/guard.ts).
@@ -51,6 +56,13 @@ export const schemas = {
 
 type Data<K extends keyof typeof schemas> = v.InferOutput<(typeof schemas)[K]>;
 
+/** What the background keeps per tab (src/background/tabs.ts) and the popup gets for its tab. */
+export interface TabState {
+  reading: PageReading;
+  analysis: Analysis;
+  at: string;
+}
+
 /** What the page needs back to mark the flagged names of its list. */
 export interface PageMarks {
   /**
@@ -63,12 +75,6 @@ export interface PageMarks {
 export interface ContentToBackground {
   pageRead(data: Data<'pageRead'>): PageMarks | null;
   pageLeft(): void;
-}
-
-export interface ImportResult {
-  added: number;
-  updated: number;
-  total: number;
 }
 
 export interface UiToBackground {

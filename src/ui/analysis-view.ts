@@ -1,7 +1,7 @@
 import type { EvidenceGrade, KbClass } from '../knowledge/types.ts';
 import type { ComponentText } from '../extract/types.ts';
 import type { Analysis, ScoredIngredient } from '../score/types.ts';
-import { flaggedIngredients } from './verdict-text.ts';
+import { flaggedIngredients } from '../score/flagged.ts';
 
 // How the popup arranges an analysis: flagged names grouped under the class that decided their
 // window, the quiet "also checked" notes, the good-after-needling names and the unrecognised ones.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { verdictTooltip } from '../../src/background/badge.ts';
 import { bannerFor, bannerTone, relativeParts } from '../../src/ui/banner.ts';
-import { bannerText, doubtText, readinessText, verdictTooltip } from '../../src/ui/verdict-text.ts';
+import { bannerText, doubtText, readinessText } from '../../src/ui/verdict-text.ts';
 import { analysis, ingredient } from './ui-fixtures.ts';
 
 const HOUR = 3_600_000;

@@ -1,8 +1,7 @@
 import { LIST_LABEL } from '../../inci/vocabulary.ts';
-import type { Candidate } from '../candidates.ts';
 import { controlledPanel, panelCandidates, regionCandidates, type Origin } from '../heading.ts';
 import { lineText } from '../text.ts';
-import type { Identity, SiteAdapter } from '../types.ts';
+import type { Candidate, Identity, SiteAdapter } from '../types.ts';
 
 /** A shop described by its selectors; each adapter file names the fixture pages they were written against. */
 export interface ShopSpec {

@@ -1,7 +1,6 @@
-import type { Candidate } from '../candidates.ts';
 import { scriptJson } from '../embedded.ts';
 import { asText, isObject, textCandidates } from '../jsonld.ts';
-import type { Identity, SiteAdapter } from '../types.ts';
+import type { Candidate, Identity, SiteAdapter } from '../types.ts';
 import { readShop, variantOf } from './define.ts';
 import type { ShopSpec } from './define.ts';
 
