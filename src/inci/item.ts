@@ -1,6 +1,6 @@
 /** One list item (`Aqua (Water)`, `Zinc Oxide 17.1%`, `A (and) B`) → the ingredient names it holds. */
 import { matchBrackets, splitTopLevel } from './split.ts';
-import { FOOTNOTE_MARK_CHARS, FOOTNOTE_MARKS, GLUED_FOOTNOTE_NUMBER, LEGEND } from './vocabulary.ts';
+import { FOOTNOTE_MARK_CHARS, FOOTNOTE_MARKS, GLUED_FOOTNOTE_NUMBER, LEGEND, LEGEND_MARK_CHARS } from './vocabulary.ts';
 
 export interface NameDraft {
   /** As printed, footnote marks and list punctuation removed. */
@@ -18,7 +18,7 @@ const MAX_SYNONYMS = 20;
 /** Numbered footnote marks after a name: `Glycerin[1]`, `Aqua [5]`, `Urea (2)`. */
 const NUMBERED_FOOTNOTE = /\s?[[(]\d{1,2}(?:\s?,\s?\d{1,2})*[\])](?=\s|$)/g;
 /** A mark with its legend after the last name: `Phenoxyethanol * essential oil`, `Sorbate *Plant origin`, `Caprylate.*Organic`. */
-const TRAILING_LEGEND = /(?:\s|\.)[*†‡]+\s*\p{L}.*$/su;
+const TRAILING_LEGEND = new RegExp(`(?:\\s|\\.)[${LEGEND_MARK_CHARS}]+\\s*\\p{L}.*$`, 'su');
 /** A footnote number with its legend after the last name: `Cumarin 1erhalten aus natürlichen ätherischen Ölen`. */
 const NUMBERED_LEGEND = /\s\d{1,2}\s?(?=\p{L})(.*)$/su;
 /** Lower-case letters right before a digit: the necessary condition for a footnote number glued to a name. */
