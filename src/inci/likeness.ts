@@ -13,8 +13,8 @@ function withoutParentheses(token: string): string {
 }
 
 /** A bullet or footnote mark before a name, a full stop or mark after it. */
-const LEADING_MARKS = new RegExp(`^[-•\\s${LEGEND_MARK_CHARS}]+`);
-const TRAILING_MARKS = new RegExp(`[.${LEGEND_MARK_CHARS}]+$`);
+const LEADING_MARKS = /* @__PURE__ */ new RegExp(`^[-•\\s${LEGEND_MARK_CHARS}]+`);
+const TRAILING_MARKS = /* @__PURE__ */ new RegExp(`[.${LEGEND_MARK_CHARS}]+$`);
 
 /** True when one list item reads like an ingredient name: no prose words, no links, not too long. */
 export function looksLikeInciName(raw: string): boolean {
