@@ -1,13 +1,7 @@
-/** What the content script read from a page (see ../shared/DESIGN.md, "PageReading"). */
-export interface PageReading {
+/** What the content script read from a page (see ../shared/DESIGN.md, "PageReading"): the product's identity and more. */
+export interface PageReading extends Identity {
   url: string;
   isProduct: boolean;
-  title: string | null;
-  brand: string | null;
-  gtin: string | null;
-  sku: string | null;
-  /** Selected shade or size, when the page shows one. */
-  variant: string | null;
   /** The ingredient text of each component; one entry for a single product. */
   components: ComponentText[];
   /** Which reader found it: "site:sephora", "jsonld", "shopify", "embedded", "heading", "selection", "paste". */
@@ -37,6 +31,7 @@ export interface Identity {
   brand: string | null;
   gtin: string | null;
   sku: string | null;
+  /** Selected shade or size, when the page shows one. */
   variant: string | null;
 }
 

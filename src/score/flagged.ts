@@ -10,8 +10,13 @@ export function flaggedIngredients(analysis: Analysis): ScoredIngredient[] {
     .flatMap((c) => c.ingredients)
     .filter((i) => i.effect === 'avoid' || i.effect === 'caution');
   flagged.sort((a, b) => rank(b) - rank(a));
+  return eachNameOnce(flagged);
+}
+
+/** The first of each name, by its INCI name or else its text, in any case: a kit's parts share names. */
+export function eachNameOnce(ingredients: readonly ScoredIngredient[]): ScoredIngredient[] {
   const seen = new Set<string>();
-  return flagged.filter((i) => {
+  return ingredients.filter((i) => {
     const key = (i.inci ?? i.text).toLowerCase();
     if (seen.has(key)) return false;
     seen.add(key);
