@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileKnowledgeBase, type CompiledKb } from '../src/knowledge/compile.ts';
+import { flags } from '../src/knowledge/effects.ts';
 import { readKbSources } from './kb-sources.ts';
 
 /**
@@ -10,7 +11,7 @@ import { readKbSources } from './kb-sources.ts';
  */
 const MODULES = new Map<string, (kb: CompiledKb) => unknown>([
   ['virtual:knowledge-base', (kb) => kb],
-  ['virtual:class-texts', (kb) => kb.classes.filter((c) => c.effect === 'avoid' || c.effect === 'caution')],
+  ['virtual:class-texts', (kb) => kb.classes.filter((c) => flags(c.effect))],
 ]);
 
 export function knowledgeBasePlugin(dataDir = resolve(import.meta.dirname, '../data')): Plugin {

@@ -1,4 +1,4 @@
-import { EFFECT_SEVERITY } from '../knowledge/effects.ts';
+import { EFFECT_SEVERITY, flags } from '../knowledge/effects.ts';
 import type { Analysis, ScoredIngredient } from './types.ts';
 
 // What an analysis flags, in the order every view shows it: the badge's tooltip, the popup's groups,
@@ -8,7 +8,7 @@ import type { Analysis, ScoredIngredient } from './types.ts';
 export function flaggedIngredients(analysis: Analysis): ScoredIngredient[] {
   const flagged = analysis.components
     .flatMap((c) => c.ingredients)
-    .filter((i) => i.effect === 'avoid' || i.effect === 'caution');
+    .filter((i) => flags(i.effect));
   flagged.sort((a, b) => rank(b) - rank(a));
   return eachNameOnce(flagged);
 }

@@ -1,7 +1,7 @@
 import { normalizeName } from '../inci/normalize.ts';
 import type { Component, Ingredient, ParsedLabel } from '../inci/types.ts';
 import { avoidTermHits, resolveAvoidTerm, type AvoidTerm } from '../knowledge/avoid-terms.ts';
-import { worstEffect } from '../knowledge/effects.ts';
+import { flags, worstEffect } from '../knowledge/effects.ts';
 import type { Effect, KbClass, Match } from '../knowledge/types.ts';
 import { isExfoliatingClaim, isRinseOff, isScrub, isSet } from './product-kind.ts';
 import type {
@@ -240,7 +240,7 @@ function applyPositionRules(ingredient: Ingredient, match: Match, context: Ingre
 function effectOfClasses(classIds: string[], context: Context): { effect: Effect; okAfterHours: number } {
   const known = classIds.map((id) => context.matcher.classOf(id)).filter((c): c is KbClass => c !== undefined);
   const worst = worstEffect(known.map((c) => c.effect));
-  const flagged = worst === 'avoid' || worst === 'caution';
+  const flagged = flags(worst);
   const effect = flagged ? worst : known.some((c) => c.effect === 'beneficial') ? 'beneficial' : 'neutral';
   const okAfterHours = flagged
     ? Math.max(0, ...known.filter((c) => c.effect === effect).map((c) => c.windowHours[context.options.depth]))

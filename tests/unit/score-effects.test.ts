@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseInci } from '../../src/inci/parse.ts';
-import { EFFECT_SEVERITY, worstEffect } from '../../src/knowledge/effects.ts';
+import { EFFECT_SEVERITY, flags, worstEffect } from '../../src/knowledge/effects.ts';
 import type { Matcher } from '../../src/knowledge/matcher.ts';
 import { scoreLabel } from '../../src/score/score.ts';
 import { loadMatcher } from '../../scripts/engine.ts';
@@ -11,6 +11,10 @@ describe('the order of effects', () => {
   it('runs from beneficial to avoid: what restricts use longer is worse', () => {
     const order = Object.entries(EFFECT_SEVERITY).sort(([, a], [, b]) => a - b).map(([effect]) => effect);
     expect(order).toEqual(['beneficial', 'neutral', 'caution', 'avoid']);
+  });
+
+  it('flags caution and avoid, nothing milder, and not an unknown name (a doubt, not a flag)', () => {
+    expect((['avoid', 'caution', 'neutral', 'beneficial', 'unknown', null] as const).map(flags)).toEqual([true, true, false, false, false, false]);
   });
 
   it('picks the worst of several effects, and none of none', () => {
