@@ -23,6 +23,9 @@ const TRAILING_LEGEND = new RegExp(`(?:\\s|\\.)[${LEGEND_MARK_CHARS}]+\\s*\\p{L}
 const NUMBERED_LEGEND = /\s\d{1,2}\s?(?=\p{L})(.*)$/su;
 /** Lower-case letters right before a digit: the necessary condition for a footnote number glued to a name. */
 const GLUED_DIGIT = /\p{Ll}{3}\d/u;
+/** The cheap tests before the costly ones: a glued number and a numbered legend need a digit, a marked legend its mark. */
+const DIGIT = /\d/;
+const LEGEND_MARK = new RegExp(`[${LEGEND_MARK_CHARS}]`);
 /** Every character the footnote and bracket clean-up looks for; most items have none and skip it. */
 const MARK_OR_BRACKET = new RegExp(`[${FOOTNOTE_MARK_CHARS}+()[\\]{}]`);
 /** What makes an item more than a plain name: marks, brackets, a percentage, alternatives. */
@@ -305,8 +308,8 @@ function readOne(source: string, printed: string, percent: number | null, readin
 
 /** A legend printed after the last name, behind its mark or its number, cut off. */
 export function withoutLegend(text: string): string {
-  const marked = text.replace(TRAILING_LEGEND, '');
-  const numbered = NUMBERED_LEGEND.exec(marked);
+  const marked = LEGEND_MARK.test(text) ? text.replace(TRAILING_LEGEND, '') : text;
+  const numbered = DIGIT.test(marked) ? NUMBERED_LEGEND.exec(marked) : null;
   return numbered && LEGEND.test(numbered[1] ?? '') ? marked.slice(0, numbered.index) : marked;
 }
 
@@ -319,7 +322,7 @@ function withoutMarks(source: string): string {
 function readItemInto(raw: string, reading: ItemReading, depth: number): void {
   if (raw.length > MAX_ITEM_SOURCE) reading.truncated = true;
   const source = raw.slice(0, MAX_ITEM_SOURCE);
-  const glued = GLUED_DIGIT.test(source);
+  const glued = DIGIT.test(source) && GLUED_DIGIT.test(source);
   if (!glued && !NOT_PLAIN.test(source)) {
     // Most items are a plain name, which none of the steps below would change.
     const name = tidy(source);
