@@ -193,10 +193,13 @@ class PieceClassifier {
     return kind === 'label' && !head && run.length > 0 ? 'list' : 'prose';
   }
 
-  /** A line by itself (no colon) over a list line of three names or more: a shade or kit part. */
+  /**
+   * A line by itself (no colon) over a list line of three names or more: a shade or kit part. Nothing
+   * left after a label (`Cleanser:` alone on its line) names nothing: the label did.
+   */
   private namesNextList(text: string, index: number): boolean {
     const next = this.pieces[index + 1];
-    if (!this.multiline || next?.brk !== 'line' || text.split(' ').length > 8 || isProse(text)) return false;
+    if (text === '' || !this.multiline || next?.brk !== 'line' || text.split(' ').length > 8 || isProse(text)) return false;
     if (HAS_PERCENT.test(text)) return false; // an active, not a product's name
     let listLength = 1;
     while (this.pieces[index + 1 + listLength]?.brk === 'comma') listLength++;
