@@ -1,8 +1,11 @@
 // The rooms of ../shared/DESIGN.md ("Rooms: what lives where"), enforced: each folder imports only
-// the rooms its row names, type-only imports included, and nothing imports in a circle.
-// `npm run depcruise` checks it; `npm test` counts it. A room may always import its own files.
+// the rooms its row names, type-only imports included, and no module imports in a circle. A room may
+// always import its own files; scripts/ and tests/ may import anything. The rows allow imports in one
+// order only (inci ← extract, knowledge ← score ← list ← messaging ← background ← ui ← entrypoints,
+// ocr on inci and knowledge), so rooms cannot import each other in a circle either.
+// `npm run depcruise` checks it; `npm test` counts it as one check.
 
-/** Every room's folder; a file under src/ in none of them is refused (`unknown-room`). */
+/** Every room's folder under src/; an import of a file under src/ outside them is refused (`unknown-room`). */
 const ROOMS = ['extract', 'inci', 'knowledge', 'score', 'list', 'messaging', 'background', 'ocr', 'ui'];
 
 /** What the rules below may refuse: the rooms, the knowledge-base data, the tools and tests. */
@@ -40,7 +43,7 @@ export default {
     ),
     // src/score: rules, verdict, windows, "OK from", coverage. Pure.
     roomRule('score-imports-inci-and-knowledge', room('score'), [room('inci'), room('knowledge')], 'src/score may import src/inci and src/knowledge.'),
-    // src/list: the post-treatment list and the treatment profile, and every storage item.
+    // src/list: the post-treatment list and the treatment profile, and their storage items.
     roomRule('list-imports-score', room('list'), [room('score')], 'src/list may import src/score only.'),
     // src/messaging: the one typed protocol and the validation of every message.
     {
@@ -79,14 +82,14 @@ export default {
     },
     {
       name: 'engine-is-browser-free',
-      comment: 'src/inci, src/knowledge, src/score and src/extract run in Node as they do in the browser: no WXT, no browser APIs, no Node built-ins.',
+      comment: 'src/inci, src/knowledge, src/score and src/extract run in Node as they do in the browser: no WXT, no browser APIs, no i18n.',
       severity: 'error',
       from: { path: '^src/(inci|knowledge|score|extract)/' },
       to: { path: '^(node_modules/(wxt|@wxt-dev|@webext-core)/|#i18n$)' },
     },
     {
       name: 'engine-without-node-builtins',
-      comment: 'The engine (src/inci, src/knowledge, src/score, src/extract) and src/ocr also run in the browser.',
+      comment: 'The engine (src/inci, src/knowledge, src/score, src/extract) and src/ocr also run in the browser: no Node built-ins.',
       severity: 'error',
       from: { path: '^src/(inci|knowledge|score|extract|ocr)/' },
       to: { dependencyTypes: ['core'] },
@@ -111,7 +114,13 @@ export default {
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     doNotFollow: { path: 'node_modules' },
-    enhancedResolveOptions: { extensions: ['.ts', '.js', '.mjs', '.svelte', '.json'], conditionNames: ['import', 'default', 'types'], exportsFields: ['exports'], mainFields: ['module', 'main', 'types'] },
+    // Resolve as Vite does: package exports (wxt/browser, wxt/utils/storage), TypeScript and Svelte files.
+    enhancedResolveOptions: {
+      extensions: ['.ts', '.js', '.mjs', '.svelte', '.json'],
+      conditionNames: ['import', 'default', 'types'],
+      exportsFields: ['exports'],
+      mainFields: ['module', 'main', 'types'],
+    },
     skipAnalysisNotInRules: true,
   },
 };
