@@ -1,4 +1,5 @@
-import { isObject, textCandidates } from './jsonld.ts';
+import { textCandidates } from './data-lists.ts';
+import { isObject } from './jsonld.ts';
 import type { Candidate } from './types.ts';
 
 /** Keys under which shops' page state keeps the label text (Sephora `ingredientDesc`, YesStyle `majorIngredients`). */

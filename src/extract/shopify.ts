@@ -1,6 +1,7 @@
 import { scriptJson } from './embedded.ts';
 import { regionCandidates } from './heading.ts';
-import { asText, isObject, textCandidates } from './jsonld.ts';
+import { textCandidates } from './data-lists.ts';
+import { asText, isObject } from './jsonld.ts';
 import type { JsonObject } from './jsonld.ts';
 import type { Candidate, Identity } from './types.ts';
 

@@ -1,5 +1,6 @@
 import { scriptJson } from '../embedded.ts';
-import { asText, isObject, textCandidates } from '../jsonld.ts';
+import { textCandidates } from '../data-lists.ts';
+import { asText, isObject } from '../jsonld.ts';
 import type { Candidate, Identity, SiteAdapter } from '../types.ts';
 import { defineShop, readShop, variantOf } from './define.ts';
 import type { ShopSpec } from './define.ts';
