@@ -3,7 +3,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { SavedProduct, TreatmentProfile } from '../list/model.ts';
 import { profileItem, readProfileAndSettings, savedListItem, settingsItem } from '../list/storage.ts';
 import { okFromTime } from '../score/score.ts';
-import { displayName } from '../ui/import-preview.ts';
+import { displayName } from '../list/display-name.ts';
 
 // Opt-in "ready to use" notifications: one alarm per saved product at its OK-from time, named
 // ready:<productId>. Alarms survive the worker; they are rebuilt whenever the list, the treatment

@@ -1,11 +1,17 @@
 import { browser } from 'wxt/browser';
-import type { TabState } from '../list/model.ts';
-import { tabStateItem } from '../list/storage.ts';
-import { localTimeZone } from '../ui/calendar.ts';
+import { storage } from 'wxt/utils/storage';
+import type { TabState } from '../messaging/protocol.ts';
+import { localTimeZone } from '../wording/calendar.ts';
 import { badgeFor } from './badge.ts';
 
 // The per-tab analyses live in storage.session, never in the worker's memory: the worker may be
-// stopped at any time and the popup must still find the analysis of its tab.
+// stopped at any time and the popup must still find the analysis of its tab. Only the worker reads
+// and writes them (the popup asks with popupView and getTab), so their storage item is defined here.
+
+/** The analysis of one tab; storage.session survives service-worker restarts and ends with the browser session. */
+export function tabStateItem(tabId: number) {
+  return storage.defineItem<TabState | null>(`session:tab:${tabId}`, { fallback: null, version: 1 });
+}
 
 /** Keeps the tab's analysis and shows it on the badge, relative to the current treatment. */
 export async function setTabState(tabId: number, state: TabState, treatmentAt: string | null): Promise<void> {

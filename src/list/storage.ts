@@ -8,13 +8,13 @@ import {
   type RemovedProduct,
   type SavedProduct,
   type Settings,
-  type TabState,
   type TreatmentProfile,
 } from './model.ts';
 import { sanitizeProfile, sanitizeSettings } from './sanitize.ts';
 
-// Every storage item of the extension, defined once so that every context runs the same
-// versions and migrations. The saved list lives in local: (never sync:, 8 KB per item).
+// Every storage item the extension's pages and worker share, defined once so that every context runs
+// the same versions and migrations (the per-tab analyses are the worker's own: src/background/tabs.ts).
+// The saved list lives in local: (never sync:, 8 KB per item).
 
 export const profileItem = storage.defineItem<TreatmentProfile>('local:profile', {
   fallback: DEFAULT_PROFILE,
@@ -60,11 +60,6 @@ export const removedItem = storage.defineItem<RemovedProduct[]>('session:removed
 export async function readProfileAndSettings(): Promise<[TreatmentProfile, Settings]> {
   const [profile, settings] = await Promise.all([profileItem.getValue(), settingsItem.getValue()]);
   return [sanitizeProfile(profile), sanitizeSettings(settings)];
-}
-
-/** The analysis of one tab; storage.session survives service-worker restarts and ends with the browser session. */
-export function tabStateItem(tabId: number) {
-  return storage.defineItem<TabState | null>(`session:tab:${tabId}`, { fallback: null, version: 1 });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { normalizeName } from '../inci/normalize.ts';
 import type { Component, Ingredient, ParsedLabel } from '../inci/types.ts';
 import { avoidTermHits, resolveAvoidTerm, type AvoidTerm } from '../knowledge/avoid-terms.ts';
+import { flags, worstEffect } from '../knowledge/effects.ts';
 import type { Effect, KbClass, Match } from '../knowledge/types.ts';
 import { isExfoliatingClaim, isRinseOff, isScrub, isSet } from './product-kind.ts';
 import type {
@@ -17,7 +18,6 @@ import type {
 /** Below this share of recognised ingredients a list without warnings is "unknown", not "suitable". */
 export const MIN_COVERAGE_FOR_SUITABLE = 0.9;
 
-const EFFECT_RANK: Record<Effect, number> = { avoid: 3, caution: 2, beneficial: 1, neutral: 0 };
 const VERDICT_RANK: Record<Verdict, number> = { avoid: 3, caution: 2, unknown: 1, suitable: 0 };
 const FRAGRANCE = 'fragrance';
 const EXFOLIATING_ACID = 'exfoliating-acid';
@@ -233,11 +233,15 @@ function applyPositionRules(ingredient: Ingredient, match: Match, context: Ingre
   return match.classes;
 }
 
-/** The worst effect among the classes, and the largest window among the classes of that effect. */
+/**
+ * The worst effect among the classes, and the largest window among the classes of that effect. A name that
+ * nothing flags is beneficial when one of its classes is (the rubric shows it as a plus), else neutral.
+ */
 function effectOfClasses(classIds: string[], context: Context): { effect: Effect; okAfterHours: number } {
   const known = classIds.map((id) => context.matcher.classOf(id)).filter((c): c is KbClass => c !== undefined);
-  const effect = known.reduce<Effect>((worst, c) => (EFFECT_RANK[c.effect] > EFFECT_RANK[worst] ? c.effect : worst), 'neutral');
-  const flagged = effect === 'avoid' || effect === 'caution';
+  const worst = worstEffect(known.map((c) => c.effect));
+  const flagged = flags(worst);
+  const effect = flagged ? worst : known.some((c) => c.effect === 'beneficial') ? 'beneficial' : 'neutral';
   const okAfterHours = flagged
     ? Math.max(0, ...known.filter((c) => c.effect === effect).map((c) => c.windowHours[context.options.depth]))
     : 0;

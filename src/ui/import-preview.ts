@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { displayName } from '../list/display-name.ts';
 import { productKey, type MergeSide, type SavedProduct } from '../list/model.ts';
 import { ImportRefused, parseImport, planMerge } from '../list/transfer.ts';
 
@@ -42,14 +43,6 @@ export function previewImport(json: string, list: SavedProduct[], mode: 'merge' 
   const importedKeys = new Set(products.map(productKey));
   if (mode === 'replace') preview.dropped = list.filter((p) => !importedKeys.has(productKey(p))).length;
   return preview;
-}
-
-
-/** Title, brand first when known; a pasted list without a title is named by its first words. */
-export function displayName(product: Pick<SavedProduct, 'title' | 'brand' | 'components'>): string {
-  if (product.title) return product.brand ? `${product.brand} — ${product.title}` : product.title;
-  const text = product.components[0]?.text.trim() ?? '';
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
 /** A refused import in the person's language; other errors as they came. */

@@ -1,5 +1,6 @@
 import { okFromTime } from '../score/score.ts';
-import { dayNumber, startOfDay, type Clock } from './calendar.ts';
+import { dayNumber, startOfDay, type Clock } from '../wording/calendar.ts';
+import type { DayCell } from '../wording/product-state.ts';
 
 // The recovery timeline of the options page: one column per calendar day around the treatment, in
 // the person's time zone (day 0 is the treatment's date). A product's cell says whether it may be
@@ -17,8 +18,6 @@ export interface TimelineDay {
   date: { day: number; start: number } | null;
   today: boolean;
 }
-
-export type DayCell = { kind: 'no' } | { kind: 'yes' } | { kind: 'from'; at: number };
 
 export function timelineDays(treatmentAt: string | null, clock: Clock, range: { from: number; to: number } = TIMELINE_DAYS): TimelineDay[] {
   const start = treatmentAt === null ? NaN : Date.parse(treatmentAt);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { displayName } from '../../src/list/display-name.ts';
 import { ImportRefused, exportSavedList, importSavedList, parseImport } from '../../src/list/transfer.ts';
-import { displayName, importErrorText, previewImport } from '../../src/ui/import-preview.ts';
+import { importErrorText, previewImport } from '../../src/ui/import-preview.ts';
 import { analysis, saved } from './ui-fixtures.ts';
 
 // Import merges by product: the newer ingredient list (savedAt) and the newer note (noteAt) each

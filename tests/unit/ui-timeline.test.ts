@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Clock } from '../../src/ui/calendar.ts';
-import { productState } from '../../src/ui/product-state.ts';
+import type { Clock } from '../../src/wording/calendar.ts';
+import { productState } from '../../src/wording/product-state.ts';
 import { dayCell, timelineDays, TIMELINE_DAYS } from '../../src/ui/timeline.ts';
 import { analysis } from './ui-fixtures.ts';
 

@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readKbSources } from '../../scripts/kb-sources.ts';
 import { compileKnowledgeBase, type CompiledClass } from '../../src/knowledge/compile.ts';
 import { TEXT_LANGUAGES } from '../../src/knowledge/schema.ts';
-import { classText } from '../../src/ui/class-text.ts';
+import { classText } from '../../src/wording/class-text.ts';
 
 const DATA = resolve(import.meta.dirname, '../../data');
 
@@ -104,13 +104,13 @@ describe('class texts in the dataset (data/classes.json)', () => {
   });
 });
 
-describe('the class texts the popup imports (virtual:class-texts)', () => {
+describe('the class texts the popup imports (src/ui/popup-class-texts.ts, from virtual:class-texts)', () => {
   const flagging = readKbSources(DATA).classes.filter((c) => c.effect === 'avoid' || c.effect === 'caution');
   /** The module as a popup whose browser speaks `uiLanguage` loads it. */
   const popupClasses = async (uiLanguage: string) => {
     vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue(uiLanguage);
     vi.resetModules();
-    return (await import('virtual:class-texts')).default;
+    return (await import('../../src/ui/popup-class-texts.ts')).default;
   };
 
   it('hold every class that can flag an ingredient as data/classes.json states it, and nothing else (no ingredient names)', async () => {

@@ -28,6 +28,9 @@ export type ProductState =
   /** No treatment date: the wait is given as a duration. */
   | { kind: 'wait-after'; verdict: Flag; hours: number };
 
+/** A product on one calendar day of the timeline: not usable, usable all day, or from a time of that day (ms). */
+export type DayCell = { kind: 'no' } | { kind: 'yes' } | { kind: 'from'; at: number };
+
 export function readiness(okAfterHours: number | null, treatmentAt: string | null, now: number): Readiness {
   if (okAfterHours === null) return { kind: 'never' };
   if (okAfterHours === 0) return { kind: 'ok-now' };
