@@ -16,7 +16,7 @@ import type { Depth } from '../src/knowledge/types.ts';
 import { ClinicRefused, NO_CLINIC, readClinic } from '../src/list/clinic.ts';
 import { DEFAULT_PROFILE, DEFAULT_SETTINGS, type TreatmentProfile } from '../src/list/model.ts';
 import type { Analysis, ClinicWindows, ComponentAnalysis, Doubt, ScoringMatcher } from '../src/score/types.ts';
-import { loadCompiledKb, loadMatcher } from './engine.ts';
+import { loadCompiledKb, loadMatcher, textReading } from './engine.ts';
 import { IMAGE_FILE, readPictures } from './ocr-node.ts';
 
 const USAGE = `Usage:
@@ -84,7 +84,7 @@ async function main(argv: string[]): Promise<number> {
   const inputs = values.batch
     ? readBatch(readFileSync(0, 'utf8'))
     : [
-        ...(values.text ?? []).map((text, i) => ({ id: `text:${i + 1}`, reading: textReading(text) })),
+        ...(values.text ?? []).map((text, i) => ({ id: `text:${i + 1}`, reading: textReading(text, 'text') })),
         ...positionals.map((path) => ({ id: path, reading: pictures.get(path) ?? readInput(path, options.url) })),
       ];
   let failures = 0;
@@ -156,7 +156,7 @@ function readBatch(stdin: string): Input[] {
       try {
         const row = JSON.parse(line) as { id?: unknown; text?: unknown };
         if (typeof row.text !== 'string') throw new Error('each line needs a "text" string');
-        return { id: typeof row.id === 'string' ? row.id : `line:${index + 1}`, reading: textReading(row.text) };
+        return { id: typeof row.id === 'string' ? row.id : `line:${index + 1}`, reading: textReading(row.text, 'text') };
       } catch (error) {
         return { id: `line:${index + 1}`, reading: new Error(`not a JSON line with "text": ${(error as Error).message}`) };
       }
@@ -166,7 +166,7 @@ function readBatch(stdin: string): Input[] {
 function readInput(path: string, url: string | undefined): PageReading | Error {
   try {
     const content = readFileSync(path === '-' ? 0 : path);
-    if (!/\.html?$/i.test(path)) return textReading(content.toString('utf8'));
+    if (!/\.html?$/i.test(path)) return textReading(content.toString('utf8'), 'text');
     return pageReading(content.toString('utf8'), path, url);
   } catch (error) {
     return new Error((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message);
@@ -184,22 +184,6 @@ function pageReading(html: string, path: string, url: string | undefined): PageR
   } finally {
     dom.window.close();
   }
-}
-
-function textReading(text: string): PageReading {
-  return {
-    url: '',
-    isProduct: true,
-    title: null,
-    brand: null,
-    gtin: null,
-    sku: null,
-    variant: null,
-    components: [{ name: null, text }],
-    source: 'text',
-    confidence: 1,
-    doubts: [],
-  };
 }
 
 function checkReading(reading: PageReading, matcher: ScoringMatcher, options: Options): Analysis | null {

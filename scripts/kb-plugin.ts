@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileKnowledgeBase, type CompiledKb } from '../src/knowledge/compile.ts';
+import { flags } from '../src/knowledge/effects.ts';
 import { TEXT_LANGUAGES, type TextLanguage } from '../src/knowledge/schema.ts';
 import type { Source } from '../src/knowledge/types.ts';
 import { readKbSources } from './kb-sources.ts';
@@ -10,7 +11,8 @@ import { readKbSources } from './kb-sources.ts';
  * worker, the CLI), and for the popup only the classes it explains (those that flag an ingredient:
  * avoid, caution), so a page that never matches a name neither carries nor parses every ingredient.
  * The popup carries their English texts and loads the translation of the browser's UI language
- * alone, before it starts (a module of its own per language: `virtual:class-texts/de` …).
+ * alone, before it starts (a module of its own per language: `virtual:class-texts/de` …, loaded
+ * through the `translations` of `virtual:class-texts`).
  */
 const KNOWLEDGE_BASE = 'virtual:knowledge-base';
 const CLASS_TEXTS = 'virtual:class-texts';
@@ -18,13 +20,13 @@ const CLASS_TEXTS = 'virtual:class-texts';
 const CLASS_WINDOWS = 'virtual:class-windows';
 const translationId = (language: TextLanguage) => `${CLASS_TEXTS}/${language}`;
 const MODULE_IDS = new Set([KNOWLEDGE_BASE, CLASS_TEXTS, CLASS_WINDOWS, ...TEXT_LANGUAGES.map(translationId)]);
-const CLASS_TEXT_PICKER = resolve(import.meta.dirname, '../src/ui/class-text.ts');
 
 /** The source a person can open first, else the first by title (what the popup links to). */
 const firstSource = (cls: { sources: Source[] }) => cls.sources.find((s) => s.url) ?? (cls.sources[0] as Source);
-const flagging = (kb: CompiledKb) => kb.classes.filter((c) => c.effect === 'avoid' || c.effect === 'caution');
+const flagging = (kb: CompiledKb) => kb.classes.filter((c) => flags(c.effect));
 const json = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
 
+/** Data only: which translation a page loads is the page's to decide (src/knowledge/bundled-class-texts.ts). */
 function moduleCode(id: string, kb: CompiledKb): string {
   if (id === KNOWLEDGE_BASE) return `export default ${json(kb)};`;
   if (id === CLASS_WINDOWS) {
@@ -46,15 +48,8 @@ function moduleCode(id: string, kb: CompiledKb): string {
     );
     const loaders = TEXT_LANGUAGES.map((language) => `${language}: () => import(${JSON.stringify(translationId(language))})`);
     return [
-      `import { browser } from 'wxt/browser';`,
-      `import { textLanguage } from ${JSON.stringify(CLASS_TEXT_PICKER)};`,
-      `const classes = ${json(classes)};`,
-      `const language = textLanguage(browser.i18n.getUILanguage());`,
-      `if (language !== null) {`,
-      `  const { default: texts } = await ({ ${loaders.join(', ')} })[language]();`,
-      `  for (const cls of classes) cls.texts[language] = texts[cls.id];`,
-      `}`,
-      `export default classes;`,
+      `export default ${json(classes)};`,
+      `export const translations = { ${loaders.join(', ')} };`,
       `export const session = ${json(session)};`,
     ].join('\n');
   }

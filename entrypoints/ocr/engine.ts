@@ -1,5 +1,5 @@
-import kb from 'virtual:knowledge-base';
 import { browser } from 'wxt/browser';
+import kb from '../../src/knowledge/bundled-kb.ts';
 import type { Gray } from '../../src/ocr/bitmap.ts';
 import type { NameIndex } from '../../src/ocr/edits.ts';
 import { onDemand } from '../../src/ocr/idle.ts';

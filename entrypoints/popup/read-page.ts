@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { TabState } from '../../src/list/model.ts';
+import type { TabState } from '../../src/messaging/protocol.ts';
 import { uiMessenger } from '../../src/messaging/protocol.ts';
 import { pause, pollFor } from '../../src/ui/poll.ts';
 

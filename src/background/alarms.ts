@@ -5,9 +5,9 @@ import { advancePlan, nextSession } from '../list/plan.ts';
 import { sanitizeProfile } from '../list/sanitize.ts';
 import { profileItem, readProfileAndSettings, savedListItem, settingsItem } from '../list/storage.ts';
 import { okFromTime } from '../score/score.ts';
-import { calendarDays, dayNumber, localTimeZone, startOfDay } from '../ui/calendar.ts';
-import { displayName } from '../ui/import-preview.ts';
-import { sessionPlan } from '../ui/product-state.ts';
+import { displayName } from '../list/display-name.ts';
+import { calendarDays, dayNumber, localTimeZone, startOfDay } from '../wording/calendar.ts';
+import { sessionPlan } from '../wording/product-state.ts';
 
 // The worker's alarms, derived from the list, the plan and the settings each time one of them changes (alarms
 // survive the worker; a removed product or a moved session never notifies):

@@ -1,9 +1,9 @@
 import { i18n } from '#i18n';
+import { decidingNames } from '../score/flagged.ts';
 import type { Analysis } from '../score/types.ts';
-import type { Clock } from '../ui/calendar.ts';
-import { productState, stateTone, type NextSession } from '../ui/product-state.ts';
-import { stateTooltip } from '../ui/state-text.ts';
-import { decidingNames } from '../ui/verdict-text.ts';
+import type { Clock } from '../wording/calendar.ts';
+import { productState, stateTone, type NextSession } from '../wording/product-state.ts';
+import { stateTooltip } from '../wording/state-text.ts';
 
 export interface BadgeSpec {
   text: string;

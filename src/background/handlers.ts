@@ -1,25 +1,25 @@
 import { i18n } from '#i18n';
-import kb from 'virtual:knowledge-base';
 import { browser } from 'wxt/browser';
 import type { PageReading } from '../extract/types.ts';
+import kb from '../knowledge/bundled-kb.ts';
 import type { CompiledClass } from '../knowledge/compile.ts';
 import { createMatcher } from '../knowledge/matcher.ts';
 import { correctionFor, forget, remember } from '../list/corrections.ts';
-import { listText, productKey, upsertProduct, type PageList, type SavedProduct, type Settings, type TabState, type TreatmentProfile } from '../list/model.ts';
-import { correctionsItem, readProfileAndSettings, removedItem, savedListItem, tabStateItem } from '../list/storage.ts';
-import { tabMessenger, type ImportResult, type PageMarks, type PopupView } from '../messaging/protocol.ts';
+import { listText, productKey, upsertProduct, type SavedProduct, type Settings, type TreatmentProfile } from '../list/model.ts';
+import { correctionsItem, readProfileAndSettings, removedItem, savedListItem } from '../list/storage.ts';
+import { importSavedList } from '../list/transfer.ts';
+import { tabMessenger, type ImportResult, type PageList, type PageMarks, type PopupView, type TabState } from '../messaging/protocol.ts';
 import { RefusedMessage } from '../messaging/guard.ts';
+import { analyzeComponents } from '../score/analyze.ts';
+import { flaggedIngredients } from '../score/flagged.ts';
 import { okFromTime } from '../score/score.ts';
 import type { Analysis, ReadingDoubt, ScoringMatcher } from '../score/types.ts';
-import { localTimeZone, type Clock } from '../ui/calendar.ts';
-import { classText } from '../ui/class-text.ts';
-import { readiness } from '../ui/product-state.ts';
-import { readinessText } from '../ui/state-text.ts';
-import { flaggedIngredients } from '../ui/verdict-text.ts';
-import { analyzeComponents } from '../score/analyze.ts';
-import { importSavedList } from '../list/transfer.ts';
+import { localTimeZone, type Clock } from '../wording/calendar.ts';
+import { classText } from '../wording/class-text.ts';
+import { readiness } from '../wording/product-state.ts';
+import { readinessText } from '../wording/state-text.ts';
 import { mutateList, queued } from './list-writer.ts';
-import { clearTabState, getTabState, setTabState } from './tabs.ts';
+import { clearTabState, getTabState, setTabState, tabStateItem } from './tabs.ts';
 
 // What the background does for each message. State is read from storage on every call: a worker
 // woken by a message starts with nothing but the bundled knowledge base.

@@ -1,12 +1,19 @@
 import { browser } from 'wxt/browser';
-import type { TabState, TreatmentProfile } from '../list/model.ts';
+import { storage } from 'wxt/utils/storage';
+import type { TreatmentProfile } from '../list/model.ts';
 import { nextSession } from '../list/plan.ts';
-import { tabStateItem } from '../list/storage.ts';
-import { localTimeZone } from '../ui/calendar.ts';
+import type { TabState } from '../messaging/protocol.ts';
+import { localTimeZone } from '../wording/calendar.ts';
 import { badgeFor } from './badge.ts';
 
 // The per-tab analyses live in storage.session, never in the worker's memory: the worker may be
-// stopped at any time and the popup must still find the analysis of its tab.
+// stopped at any time and the popup must still find the analysis of its tab. Only the worker reads
+// and writes them (the popup asks with popupView and getTab), so their storage item is defined here.
+
+/** The analysis of one tab; storage.session survives service-worker restarts and ends with the browser session. */
+export function tabStateItem(tabId: number) {
+  return storage.defineItem<TabState | null>(`session:tab:${tabId}`, { fallback: null, version: 1 });
+}
 
 type Plan = Pick<TreatmentProfile, 'treatmentAt' | 'depth' | 'booked'>;
 

@@ -1,7 +1,7 @@
 import { inciLikeness } from '../inci/likeness.ts';
 import type { TextLists } from './lists.ts';
 import { LIST_THRESHOLD } from './lists.ts';
-import type { ComponentText, ReadingDoubt } from './types.ts';
+import type { Candidate, ComponentText, ReadingDoubt } from './types.ts';
 
 /**
  * List picking: every reader offers candidates (a shop's panel, JSON-LD, page state, Shopify data, the
@@ -9,21 +9,6 @@ import type { ComponentText, ReadingDoubt } from './types.ts';
  * one function that says how likely a candidate is to be the product's whole list. The best wins;
  * doubts say where the choice or the list itself is unsure. See README.md, "Picking the list".
  */
-
-/** One way to read the page's list. */
-export interface Candidate {
-  /** Which reader offered it: "site:sephora", "jsonld", "embedded", "shopify", "heading". */
-  source: string;
-  /** 0..1: how much this reader's place is trusted to hold the product's own list. */
-  trust: number;
-  /** Under an "Ingredients" label, in a shop's ingredient panel or field: one or two names count. */
-  labelled: boolean;
-  components: { name: string | null; text: string; items: string[]; cut: boolean }[];
-  /** Parts of a set whose list could not be read. */
-  unread: number;
-  /** The element it was read from, for the marks; null for page data. */
-  element: Element | null;
-}
 
 /** Names that open full lists: a base (water, an oil, a butter, glycerin) among the first three. */
 const BASE = /\b(?:aqua|water|eau|glycerin|oil|butter|alcohol|dimethicone|petrolatum|paraffin|squalane|juice|wax|talc|mica|silica)\b/i;

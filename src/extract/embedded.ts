@@ -1,5 +1,6 @@
-import type { Candidate } from './candidates.ts';
-import { isObject, textCandidates } from './jsonld.ts';
+import { textCandidates } from './data-lists.ts';
+import { isObject } from './jsonld.ts';
+import type { Candidate } from './types.ts';
 
 /** Keys under which shops' page state keeps the label text (Sephora `ingredientDesc`, YesStyle `majorIngredients`). */
 const INGREDIENT_KEY = /^(ingredientDesc|ingredients?|ingredientList|ingredientsList|fullIngredients|majorIngredients|inci|inciList)$/i;

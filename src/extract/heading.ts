@@ -1,5 +1,6 @@
 import { LIST_LABEL, LIST_LABEL_PREFIX } from '../inci/vocabulary.ts';
-import { candidatesOf, type Candidate } from './candidates.ts';
+import { candidatesOf } from './candidates.ts';
+import type { Candidate } from './types.ts';
 import { readLists } from './lists.ts';
 import { regionText } from './text.ts';
 

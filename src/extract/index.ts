@@ -1,12 +1,13 @@
-import { pickCandidate, type Candidate, type Pick } from './candidates.ts';
+import { pickCandidate, type Pick } from './candidates.ts';
 import { embeddedCandidates } from './embedded.ts';
 import { attributeCandidates, headingCandidates } from './heading.ts';
 import { mergeIdentity, readIdentity } from './identity.ts';
-import { mainProduct, productIngredients, readStructuredData } from './jsonld.ts';
+import { productIngredients } from './data-lists.ts';
+import { mainProduct, readStructuredData } from './jsonld.ts';
 import { hasProductMarkup, inTile, isListingPage, isNonProductPath } from './listing.ts';
 import { isShopify, readShopify } from './shopify.ts';
 import { adapterFor } from './sites/index.ts';
-import type { Identity, PageReading } from './types.ts';
+import type { Candidate, Identity, PageReading } from './types.ts';
 
 export type { ComponentText, PageReading, ReadingDoubt, SiteAdapter } from './types.ts';
 export { SHOP_MATCHES } from './sites/index.ts';

@@ -1,9 +1,9 @@
-import type { Candidate } from './candidates.ts';
 import { scriptJson } from './embedded.ts';
 import { regionCandidates } from './heading.ts';
-import { asText, isObject, textCandidates } from './jsonld.ts';
+import { textCandidates } from './data-lists.ts';
+import { asText, isObject } from './jsonld.ts';
 import type { JsonObject } from './jsonld.ts';
-import type { Identity } from './types.ts';
+import type { Candidate, Identity } from './types.ts';
 
 const SHOPIFY_MARKUP =
   'link[href*="cdn.shopify.com"], script[src*="cdn.shopify.com"], .shopify-section, [id^="shopify-section"], meta[name="shopify-digital-wallet"]';

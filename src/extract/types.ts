@@ -1,15 +1,7 @@
-import type { Candidate } from './candidates.ts';
-
-/** What the content script read from a page (see ../shared/DESIGN.md, "PageReading"). */
-export interface PageReading {
+/** What the content script read from a page (see ../shared/DESIGN.md, "PageReading"): the product's identity and more. */
+export interface PageReading extends Identity {
   url: string;
   isProduct: boolean;
-  title: string | null;
-  brand: string | null;
-  gtin: string | null;
-  sku: string | null;
-  /** Selected shade or size, when the page shows one. */
-  variant: string | null;
   /** The ingredient text of each component; one entry for a single product. */
   components: ComponentText[];
   /** Which reader found it: "site:sephora", "jsonld", "shopify", "embedded", "heading", "selection", "paste". */
@@ -39,6 +31,7 @@ export interface Identity {
   brand: string | null;
   gtin: string | null;
   sku: string | null;
+  /** Selected shade or size, when the page shows one. */
   variant: string | null;
 }
 
@@ -50,4 +43,19 @@ export interface SiteAdapter {
   /** URL shape of product pages: a hint, other URLs of the shop are read when the page says it is a product. */
   isProductUrl?: (url: URL) => boolean;
   read: (doc: Document, url: URL) => { candidates: Candidate[] } & Partial<Identity>;
+}
+
+/** One way to read the page's list. */
+export interface Candidate {
+  /** Which reader offered it: "site:sephora", "jsonld", "embedded", "shopify", "heading". */
+  source: string;
+  /** 0..1: how much this reader's place is trusted to hold the product's own list. */
+  trust: number;
+  /** Under an "Ingredients" label, in a shop's ingredient panel or field: one or two names count. */
+  labelled: boolean;
+  components: { name: string | null; text: string; items: string[]; cut: boolean }[];
+  /** Parts of a set whose list could not be read. */
+  unread: number;
+  /** The element it was read from, for the marks; null for page data. */
+  element: Element | null;
 }

@@ -1,6 +1,6 @@
 /** One list item (`Aqua (Water)`, `Zinc Oxide 17.1%`, `A (and) B`) → the ingredient names it holds. */
 import { matchBrackets, splitTopLevel } from './split.ts';
-import { FOOTNOTE_MARK_CHARS, FOOTNOTE_MARKS, GLUED_FOOTNOTE_NUMBER, LEGEND } from './vocabulary.ts';
+import { FOOTNOTE_MARK_CHARS, FOOTNOTE_MARKS, GLUED_FOOTNOTE_NUMBER, LEGEND, LEGEND_MARK_CHARS } from './vocabulary.ts';
 
 export interface NameDraft {
   /** As printed, footnote marks and list punctuation removed. */
@@ -18,11 +18,14 @@ const MAX_SYNONYMS = 20;
 /** Numbered footnote marks after a name: `Glycerin[1]`, `Aqua [5]`, `Urea (2)`. */
 const NUMBERED_FOOTNOTE = /\s?[[(]\d{1,2}(?:\s?,\s?\d{1,2})*[\])](?=\s|$)/g;
 /** A mark with its legend after the last name: `Phenoxyethanol * essential oil`, `Sorbate *Plant origin`, `Caprylate.*Organic`. */
-const TRAILING_LEGEND = /(?:\s|\.)[*†‡]+\s*\p{L}.*$/su;
+const TRAILING_LEGEND = new RegExp(`(?:\\s|\\.)[${LEGEND_MARK_CHARS}]+\\s*\\p{L}.*$`, 'su');
 /** A footnote number with its legend after the last name: `Cumarin 1erhalten aus natürlichen ätherischen Ölen`. */
 const NUMBERED_LEGEND = /\s\d{1,2}\s?(?=\p{L})(.*)$/su;
 /** Lower-case letters right before a digit: the necessary condition for a footnote number glued to a name. */
 const GLUED_DIGIT = /\p{Ll}{3}\d/u;
+/** The cheap tests before the costly ones: a glued number and a numbered legend need a digit, a marked legend its mark. */
+const DIGIT = /\d/;
+const LEGEND_MARK = new RegExp(`[${LEGEND_MARK_CHARS}]`);
 /** Every character the footnote and bracket clean-up looks for; most items have none and skip it. */
 const MARK_OR_BRACKET = new RegExp(`[${FOOTNOTE_MARK_CHARS}+()[\\]{}]`);
 /** What makes an item more than a plain name: marks, brackets, a percentage, alternatives. */
@@ -305,8 +308,8 @@ function readOne(source: string, printed: string, percent: number | null, readin
 
 /** A legend printed after the last name, behind its mark or its number, cut off. */
 export function withoutLegend(text: string): string {
-  const marked = text.replace(TRAILING_LEGEND, '');
-  const numbered = NUMBERED_LEGEND.exec(marked);
+  const marked = LEGEND_MARK.test(text) ? text.replace(TRAILING_LEGEND, '') : text;
+  const numbered = DIGIT.test(marked) ? NUMBERED_LEGEND.exec(marked) : null;
   return numbered && LEGEND.test(numbered[1] ?? '') ? marked.slice(0, numbered.index) : marked;
 }
 
@@ -319,7 +322,7 @@ function withoutMarks(source: string): string {
 function readItemInto(raw: string, reading: ItemReading, depth: number): void {
   if (raw.length > MAX_ITEM_SOURCE) reading.truncated = true;
   const source = raw.slice(0, MAX_ITEM_SOURCE);
-  const glued = GLUED_DIGIT.test(source);
+  const glued = DIGIT.test(source) && GLUED_DIGIT.test(source);
   if (!glued && !NOT_PLAIN.test(source)) {
     // Most items are a plain name, which none of the steps below would change.
     const name = tidy(source);

@@ -41,9 +41,11 @@ export function classifyLabel(label: string): LabelKind {
   return 'other';
 }
 
+const NAMED_LIST_HEADING = /* @__PURE__ */ new RegExp(String.raw`^(.+?)\s+${LIST_WORDS}$`, 'i');
+
 /** `Cleanser Ingredients` → `Cleanser`: a component named by the heading of its list. */
 export function componentOfHeading(label: string): string | null {
-  const match = new RegExp(String.raw`^(.+?)\s+${LIST_WORDS}$`, 'i').exec(label);
+  const match = NAMED_LIST_HEADING.exec(label);
   return match?.[1] && !TRAILING_HEADING.test(label) ? match[1] : null;
 }
 

@@ -6,15 +6,19 @@
  * of a shop page inside the content script, so no knowledge base and no parser here.
  */
 import { splitList } from './split.ts';
-import { LIST_ANCHOR, PROSE_WORDS, WEAK_PROSE_WORDS } from './vocabulary.ts';
+import { LEGEND_MARK_CHARS, LIST_ANCHOR, PROSE_WORDS, WEAK_PROSE_WORDS } from './vocabulary.ts';
 
 function withoutParentheses(token: string): string {
   return token.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ');
 }
 
+/** A bullet or footnote mark before a name, a full stop or mark after it. */
+const LEADING_MARKS = /* @__PURE__ */ new RegExp(`^[-•\\s${LEGEND_MARK_CHARS}]+`);
+const TRAILING_MARKS = /* @__PURE__ */ new RegExp(`[.${LEGEND_MARK_CHARS}]+$`);
+
 /** True when one list item reads like an ingredient name: no prose words, no links, not too long. */
 export function looksLikeInciName(raw: string): boolean {
-  const token = raw.replace(/^[-*†•\s]+/, '').replace(/[.*†]+$/, '').trim();
+  const token = raw.replace(LEADING_MARKS, '').replace(TRAILING_MARKS, '').trim();
   if (token.length < 2 || token.length > 90) return false;
   if (/[:!?@$£€]|https?|www\./i.test(token)) return false;
   const words = withoutParentheses(token).toLowerCase().split(/[\s/]+/).filter((word) => /\p{L}/u.test(word));

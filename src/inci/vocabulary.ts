@@ -56,13 +56,18 @@ export const NOTE_LABEL =
 export const DRUG_FACTS_LINE = /^(?:active|inactive|other)\s+ingredients?\b[^:：]{0,40}[:：]/i;
 
 /**
+ * The marks a footnote legend opens with after a name (`Sorbate *Plant origin`, `† from essential oils`).
+ * Trademark signs are no such marks: `Water Drench® Hyaluronic …` goes on.
+ */
+export const LEGEND_MARK_CHARS = '*†‡';
+/**
  * Characters that refer to a footnote or mark a trademark, never part of an INCI name. An ASCII `+`
  * counts only glued to a word (`Sugar+`): `L(+)-Lactic Acid` keeps its own.
  */
-export const FOOTNOTE_MARK_CHARS = '*†‡°¹²³⁴⁵⁶⁷⁸⁹⁰⁺™®©✝^';
+export const FOOTNOTE_MARK_CHARS = `${LEGEND_MARK_CHARS}°¹²³⁴⁵⁶⁷⁸⁹⁰⁺™®©✝^`;
 const MARK_CLASS = `[${FOOTNOTE_MARK_CHARS}]`;
 /** Marks anywhere in a name, and a `+` glued to a word's end (the characters of FOOTNOTE_MARK_CHARS). */
-export const FOOTNOTE_MARKS = /[*†‡°¹²³⁴⁵⁶⁷⁸⁹⁰⁺™®©✝^]+|(?<=[\p{L}*])\++(?![\p{L}\p{N}(])/gu;
+export const FOOTNOTE_MARKS = /* @__PURE__ */ new RegExp(`${MARK_CLASS}+|(?<=[\\p{L}*])\\++(?![\\p{L}\\p{N}(])`, 'gu');
 /**
  * A footnote number glued to the end of a word of lower-case letters: `Limonene1`, `Cumarin1 1`.
  * Names end in a capital or a hyphen before a number (`CoQ10`, `Peg-10`, `Ci15850` has five digits).

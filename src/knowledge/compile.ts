@@ -11,6 +11,9 @@ export interface ClassText {
 /** A class as bundled: its English texts and their translation into every other language of the extension. */
 export type CompiledClass = KbClass & { texts: Record<TextLanguage, ClassText> };
 
+/** A class as a page explains it: its English texts and the translations at hand (a page loads its UI language's alone). */
+export type ExplainedClass = KbClass & { texts: Partial<Record<TextLanguage, ClassText>> };
+
 /** A family pattern as the matcher receives it, in the order it is tried (most specific first). */
 export interface CompiledFamily {
   id: string;

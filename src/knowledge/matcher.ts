@@ -1,5 +1,6 @@
 import { normalizeName } from '../inci/normalize.ts';
 import type { CompiledEntry, CompiledKb } from './compile.ts';
+import { EFFECT_SEVERITY, worstEffect } from './effects.ts';
 import { gluedParts } from './glued-names.ts';
 import { createNearbyIndex, digits, typoEdits, type NamedEntry, type NearbyIndex } from './nearby.ts';
 import { createRiskyNames, type RiskyNames, type RiskyNear } from './risky-names.ts';
@@ -16,7 +17,7 @@ export interface Matcher {
   readonly classes: readonly KbClass[];
   /** What holds around every session whatever the ingredients (data/session.json). */
   readonly session: SessionRules;
-  /** The most severe effect among the classes (avoid > caution > neutral > beneficial), or null for none. */
+  /** The most severe effect among the classes (effects.ts: avoid > caution > neutral > beneficial), or null for none. */
   effectOf(classIds: readonly string[]): Effect | null;
   /** Every entry's normalised names (canonical first, then label synonyms), by canonical INCI. Built on first use. */
   entryNames(): ReadonlyMap<string, readonly string[]>;
@@ -32,7 +33,6 @@ export interface MatcherOptions {
 }
 
 const CONFIDENCE = { exact: 1, variant: 0.95, family: 0.9 } as const;
-const SEVERITY: Record<Effect, number> = { beneficial: 0, neutral: 1, caution: 2, avoid: 3 };
 
 export const UNKNOWN_MATCH: Match = freeze({ inci: null, classes: [], rules: [], via: 'none', confidence: 0 });
 
@@ -74,25 +74,19 @@ export function createMatcher(kb: CompiledKb, { fuzzy: allowFuzzy = true }: Matc
   let namesByEntry: Map<string, string[]> | undefined;
   let riskyNames: RiskyNames | undefined;
 
-  const effectOf = (classIds: readonly string[]): Effect | null => {
-    let worst: Effect | null = null;
-    for (const id of classIds) {
-      const effect = classById.get(id)?.effect;
-      if (effect && (worst === null || SEVERITY[effect] > SEVERITY[worst])) worst = effect;
-    }
-    return worst;
-  };
+  const effectOf = (classIds: readonly string[]): Effect | null =>
+    worstEffect(classIds.flatMap((id) => classById.get(id)?.effect ?? []));
 
   /** How risky a set of classes is: its worst effect, then the longest window of that effect; -1 for none. */
   const riskOf = (ids: readonly string[]): number => {
     const effect = effectOf(ids);
     if (effect === null) return -1;
     const windows = ids.map((id) => classById.get(id)).filter((c) => c?.effect === effect).map((c) => c?.windowHours.pro ?? 0);
-    return SEVERITY[effect] * 1000 + Math.max(0, ...windows);
+    return EFFECT_SEVERITY[effect] * 1000 + Math.max(0, ...windows);
   };
   const entryClasses = (index: number): string[] => (kb.entries[index] as CompiledEntry)[1].map((i) => classIds[i] as string);
   const entryRisk = (index: number): number => riskOf(entryClasses(index));
-  const RISKY_FROM = SEVERITY.caution * 1000;
+  const RISKY_FROM = EFFECT_SEVERITY.caution * 1000;
 
   const entryMatch = (index: number, via: 'exact' | 'synonym' | 'fuzzy', confidence: number, variant?: string): Match => {
     const [inci, , rules = []] = kb.entries[index] as CompiledEntry;

@@ -1,5 +1,4 @@
-import type { ComponentText } from '../extract/types.ts';
-import { productKey, type Correction } from './model.ts';
+import { productKey, type ComponentText, type Correction } from './model.ts';
 
 // The person's corrections of page lists (model.ts Correction): which one applies to a reading, and
 // how the remembered ones change. Pure; the background stores them (storage.ts correctionsItem).

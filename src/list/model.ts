@@ -1,5 +1,13 @@
-import type { ComponentText, PageReading } from '../extract/types.ts';
-import type { Analysis, ClinicWindows, ReadingDoubt } from '../score/types.ts';
+import type { Analysis, ClinicWindows, ScoreProfile, ScoreSettings } from '../score/types.ts';
+
+/**
+ * The list of one component as read: a kit part or shade (named), or the product itself (null). The shape
+ * of src/extract's ComponentText, a room this one does not import (tests/unit/rooms-types.test.ts).
+ */
+export interface ComponentText {
+  name: string | null;
+  text: string;
+}
 
 /** A product on the person's post-treatment list. */
 export interface SavedProduct {
@@ -13,7 +21,7 @@ export interface SavedProduct {
   gtin: string | null;
   sku: string | null;
   /** The ingredient text as read, per component. */
-  components: { name: string | null; text: string }[];
+  components: ComponentText[];
   source: string;
   analysis: Analysis;
   note: string;
@@ -24,7 +32,7 @@ export interface SavedProduct {
 /** One session: when, and which kind (professional pen or at-home roller). */
 export interface Session {
   treatmentAt: string;
-  depth: 'pro' | 'home';
+  depth: ScoreProfile['depth'];
 }
 
 /** A series of sessions ("every 4 weeks, 5 sessions"): it proposes the next dates; the person books them. */
@@ -37,10 +45,7 @@ export interface Series {
 }
 
 /** The treatment plan: the current treatment the verdicts are relative to, the earlier ones, the booked ones. */
-export interface TreatmentProfile {
-  /** ISO date-time of the treatment; null = "not scheduled yet" (verdicts for the first day after one). */
-  treatmentAt: string | null;
-  depth: 'pro' | 'home';
+export interface TreatmentProfile extends ScoreProfile {
   /** Earlier treatments, newest first. */
   past: Session[];
   /** Sessions booked after the current one, soonest first (profile version 3). */
@@ -52,25 +57,9 @@ export interface TreatmentProfile {
   onboarded: boolean;
 }
 
-export interface Settings {
+export interface Settings extends ScoreSettings {
   marksOnPage: boolean;
   notifications: boolean;
-  avoidList: string[];
-}
-
-/** The list a page printed, kept while the person's correction of it is what is scored. */
-export interface PageList {
-  components: ComponentText[];
-  doubts: ReadingDoubt[];
-}
-
-/** What the background keeps per tab in storage.session. */
-export interface TabState {
-  reading: PageReading;
-  analysis: Analysis;
-  at: string;
-  /** Present when `reading` holds the person's corrected list: the page's own, to go back to. */
-  page?: PageList;
 }
 
 /**

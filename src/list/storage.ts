@@ -8,14 +8,14 @@ import {
   type RemovedProduct,
   type SavedProduct,
   type Settings,
-  type TabState,
   type TreatmentProfile,
 } from './model.ts';
 import { advancePlan } from './plan.ts';
 import { sanitizeProfile, sanitizeSettings } from './sanitize.ts';
 
-// Every storage item of the extension, defined once so that every context runs the same
-// versions and migrations. The saved list lives in local: (never sync:, 8 KB per item).
+// Every storage item the extension's pages and worker share, defined once so that every context runs
+// the same versions and migrations (the per-tab analyses are the worker's own: src/background/tabs.ts).
+// The saved list lives in local: (never sync:, 8 KB per item).
 
 /** Version 2 profiles held no plan: no booked sessions, no series, no clinic instructions. */
 type ProfileV2 = Omit<TreatmentProfile, 'booked' | 'series' | 'clinic'>;
@@ -70,11 +70,6 @@ export const removedItem = storage.defineItem<RemovedProduct[]>('session:removed
 export async function readProfileAndSettings(now = Date.now()): Promise<[TreatmentProfile, Settings]> {
   const [profile, settings] = await Promise.all([profileItem.getValue(), settingsItem.getValue()]);
   return [advancePlan(sanitizeProfile(profile), now), sanitizeSettings(settings)];
-}
-
-/** The analysis of one tab; storage.session survives service-worker restarts and ends with the browser session. */
-export function tabStateItem(tabId: number) {
-  return storage.defineItem<TabState | null>(`session:tab:${tabId}`, { fallback: null, version: 1 });
 }
 
 /**

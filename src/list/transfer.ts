@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import type { ImportResult } from '../messaging/protocol.ts';
 import type { Analysis, ClinicWindows } from '../score/types.ts';
 import { ClinicRefused, clinicFile, readClinic } from './clinic.ts';
 import { mergeImported, productKey, type MergedProduct, type SavedProduct } from './model.ts';
@@ -140,6 +139,16 @@ export function planMerge(
     byKey.set(key, merged.product);
     return { ...merged, current, incoming };
   });
+}
+
+/** What an import did to the list. */
+export interface ImportResult {
+  added: number;
+  /** On the list already, with a newer list or note in the file. */
+  updated: number;
+  /** On the list already, and the list's own list and note are kept. */
+  unchanged: number;
+  total: number;
 }
 
 /**

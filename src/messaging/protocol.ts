@@ -1,13 +1,33 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type * as v from 'valibot';
-import type { SavedProduct, TabState, TreatmentProfile } from '../list/model.ts';
+import type { ComponentText, PageReading, ReadingDoubt } from '../extract/types.ts';
+import type { SavedProduct, TreatmentProfile } from '../list/model.ts';
+import type { ImportResult } from '../list/transfer.ts';
+import type { Analysis } from '../score/types.ts';
 import type { schemas } from './schemas.ts';
 
-// One protocol, typed by direction (content → background, UI → background). Every message's data
+export type { ImportResult } from '../list/transfer.ts';
+
+// One protocol, typed by direction (content → background, UI → background, UI → content). Every message's data
 // is validated by the schema of the same name (schemas.ts) before a handler sees it (guard.ts).
 // Types only from valibot here: a page that sends messages does not carry the validator.
 
 type Data<K extends keyof typeof schemas> = v.InferOutput<(typeof schemas)[K]>;
+
+/** What the background keeps per tab (src/background/tabs.ts) and the popup gets for its tab. */
+export interface TabState {
+  reading: PageReading;
+  analysis: Analysis;
+  at: string;
+  /** Present when `reading` holds the person's corrected list: the page's own, to go back to. */
+  page?: PageList;
+}
+
+/** The list a page printed, kept while the person's correction of it is what is scored. */
+export interface PageList {
+  components: ComponentText[];
+  doubts: ReadingDoubt[];
+}
 
 /** What the page needs back to mark the flagged names of its list. */
 export interface PageMarks {
@@ -21,15 +41,6 @@ export interface PageMarks {
 export interface ContentToBackground {
   pageRead(data: Data<'pageRead'>): PageMarks | null;
   pageLeft(): void;
-}
-
-export interface ImportResult {
-  added: number;
-  /** On the list already, with a newer list or note in the file. */
-  updated: number;
-  /** On the list already, and the list's own list and note are kept. */
-  unchanged: number;
-  total: number;
 }
 
 /** The popup's one question when it opens: the tab's analysis, the profile, the product as saved. */

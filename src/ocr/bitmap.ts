@@ -33,24 +33,29 @@ export function resize(image: Gray, width: number): Gray {
   return width > image.width ? bilinear(image, width, height) : boxAverage(image, width, height);
 }
 
-function bilinear(image: Gray, width: number, height: number): Gray {
+/** The grey at a point between pixels (`fx`, `fy` within the image), from the four pixels around it. */
+function interpolated(image: Gray, fx: number, fy: number): number {
   const { width: w, height: h, data: src } = image;
+  const x0 = Math.floor(fx);
+  const y0 = Math.floor(fy);
+  const x1 = Math.min(w - 1, x0 + 1);
+  const y1 = Math.min(h - 1, y0 + 1);
+  const wx = fx - x0;
+  const wy = fy - y0;
+  const top = (src[y0 * w + x0] as number) * (1 - wx) + (src[y0 * w + x1] as number) * wx;
+  const bottom = (src[y1 * w + x0] as number) * (1 - wx) + (src[y1 * w + x1] as number) * wx;
+  return Math.round(top * (1 - wy) + bottom * wy);
+}
+
+function bilinear(image: Gray, width: number, height: number): Gray {
+  const { width: w, height: h } = image;
   const data = new Uint8Array(width * height);
   const sx = w / width;
   const sy = h / height;
   for (let y = 0; y < height; y++) {
     const fy = Math.min(h - 1, Math.max(0, (y + 0.5) * sy - 0.5));
-    const y0 = Math.floor(fy);
-    const y1 = Math.min(h - 1, y0 + 1);
-    const wy = fy - y0;
     for (let x = 0; x < width; x++) {
-      const fx = Math.min(w - 1, Math.max(0, (x + 0.5) * sx - 0.5));
-      const x0 = Math.floor(fx);
-      const x1 = Math.min(w - 1, x0 + 1);
-      const wx = fx - x0;
-      const top = (src[y0 * w + x0] as number) * (1 - wx) + (src[y0 * w + x1] as number) * wx;
-      const bottom = (src[y1 * w + x0] as number) * (1 - wx) + (src[y1 * w + x1] as number) * wx;
-      data[y * width + x] = Math.round(top * (1 - wy) + bottom * wy);
+      data[y * width + x] = interpolated(image, Math.min(w - 1, Math.max(0, (x + 0.5) * sx - 0.5)), fy);
     }
   }
   return { width, height, data };
@@ -83,7 +88,7 @@ export function rotate(image: Gray, degrees: number, background = 255): Gray {
   const rad = (degrees * Math.PI) / 180;
   const cos = Math.cos(rad);
   const sin = Math.sin(rad);
-  const { width: w, height: h, data: src } = image;
+  const { width: w, height: h } = image;
   const width = Math.ceil(Math.abs(w * cos) + Math.abs(h * sin));
   const height = Math.ceil(Math.abs(w * sin) + Math.abs(h * cos));
   const data = new Uint8Array(width * height).fill(background);
@@ -99,15 +104,7 @@ export function rotate(image: Gray, degrees: number, background = 255): Gray {
       const fx = cos * dx + sin * dy + cx;
       const fy = -sin * dx + cos * dy + cy;
       if (fx < 0 || fy < 0 || fx > w - 1 || fy > h - 1) continue;
-      const x0 = Math.floor(fx);
-      const y0 = Math.floor(fy);
-      const x1 = Math.min(w - 1, x0 + 1);
-      const y1 = Math.min(h - 1, y0 + 1);
-      const wx = fx - x0;
-      const wy = fy - y0;
-      const top = (src[y0 * w + x0] as number) * (1 - wx) + (src[y0 * w + x1] as number) * wx;
-      const bottom = (src[y1 * w + x0] as number) * (1 - wx) + (src[y1 * w + x1] as number) * wx;
-      data[y * width + x] = Math.round(top * (1 - wy) + bottom * wy);
+      data[y * width + x] = interpolated(image, fx, fy);
     }
   }
   return { width, height, data };

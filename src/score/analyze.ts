@@ -1,12 +1,13 @@
 import { parseInci } from '../inci/parse.ts';
 import type { ParsedLabel } from '../inci/types.ts';
-import type { PageReading } from '../extract/types.ts';
-import type { Settings, TreatmentProfile } from '../list/model.ts';
 import { scoreLabel } from './score.ts';
-import type { Analysis, ReadingDoubt, ScoringMatcher } from './types.ts';
+import type { Analysis, ReadingDoubt, ScoreProfile, ScoreSettings, ScoringMatcher } from './types.ts';
+
+/** The ingredient text of each component, as a page (src/extract's PageReading) or a person gave it. */
+type ComponentTexts = readonly { name: string | null; text: string }[];
 
 /** Parses each component the page gave and joins them into one label, kit parts keeping their names. */
-export function parseReading(components: PageReading['components']): ParsedLabel {
+export function parseReading(components: ComponentTexts): ParsedLabel {
   const label: ParsedLabel = { components: [], truncated: false };
   for (const part of components) {
     const parsed = parseInci(part.text);
@@ -24,11 +25,11 @@ export function parseReading(components: PageReading['components']): ParsedLabel
 
 /** The analysis of a page's (or pasted) ingredient text for this person. */
 export function analyzeComponents(
-  components: PageReading['components'],
+  components: ComponentTexts,
   productName: string | null,
   matcher: ScoringMatcher,
-  profile: TreatmentProfile,
-  settings: Settings,
+  profile: ScoreProfile,
+  settings: ScoreSettings,
   readingDoubts: readonly ReadingDoubt[] = [],
 ): Analysis {
   return scoreLabel(parseReading(components), matcher, {

@@ -1,6 +1,7 @@
 import { normalizeName } from '../inci/normalize.ts';
 import type { Component, Ingredient, ParsedLabel } from '../inci/types.ts';
 import { avoidTermHits, resolveAvoidTerm, type AvoidTerm } from '../knowledge/avoid-terms.ts';
+import { flags, worstEffect } from '../knowledge/effects.ts';
 import type { Effect, KbClass, Match } from '../knowledge/types.ts';
 import { isExfoliatingClaim, isRinseOff, isScrub, isSet } from './product-kind.ts';
 import { firstHoursOf, ingredientWindows, largestWindow, sessionWindows } from './windows.ts';
@@ -18,7 +19,6 @@ import type {
 /** Below this share of recognised ingredients a list without warnings is "unknown", not "suitable". */
 export const MIN_COVERAGE_FOR_SUITABLE = 0.9;
 
-const EFFECT_RANK: Record<Effect, number> = { avoid: 3, caution: 2, beneficial: 1, neutral: 0 };
 const VERDICT_RANK: Record<Verdict, number> = { avoid: 3, caution: 2, unknown: 1, suitable: 0 };
 const FRAGRANCE = 'fragrance';
 const EXFOLIATING_ACID = 'exfoliating-acid';
@@ -249,10 +249,14 @@ function applyPositionRules(ingredient: Ingredient, match: Match, context: Ingre
   return match.classes;
 }
 
-/** The worst effect among the classes (its windows: windows.ts). */
+/**
+ * The worst effect among the classes (its windows: windows.ts). A name that nothing flags is beneficial when one
+ * of its classes is (the rubric shows it as a plus), else neutral.
+ */
 function effectOfClasses(classIds: string[], context: Context): Effect {
   const known = classIds.map((id) => context.matcher.classOf(id)).filter((c): c is KbClass => c !== undefined);
-  return known.reduce<Effect>((worst, c) => (EFFECT_RANK[c.effect] > EFFECT_RANK[worst] ? c.effect : worst), 'neutral');
+  const worst = worstEffect(known.map((c) => c.effect));
+  return flags(worst) ? worst : known.some((c) => c.effect === 'beneficial') ? 'beneficial' : 'neutral';
 }
 
 /** On the person's own list by any name it goes by: as printed, its synonyms, its entry's names, its classes. */

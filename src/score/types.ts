@@ -138,16 +138,24 @@ export interface Analysis {
   kbVersion: string;
 }
 
-export interface ScoreOptions {
+/** The treatment a verdict is for (src/list's TreatmentProfile adds the person's history and plan). */
+export interface ScoreProfile {
   depth: Depth;
-  /** ISO date-time of the treatment, or null when not scheduled. */
+  /** ISO date-time of the treatment; null = "not scheduled yet" (verdicts for the first day after one). */
   treatmentAt: string | null;
+  /** The person's clinic instructions; without them the defaults of data/ apply. */
+  clinic?: ClinicWindows;
+}
+
+/** The person's settings the scorer reads (src/list's Settings adds the others). */
+export interface ScoreSettings {
   /** The person's own avoid list, as typed: names, common names, misspellings, group words (src/knowledge/avoid-terms.ts). */
   avoidList: string[];
+}
+
+export interface ScoreOptions extends ScoreProfile, ScoreSettings {
   /** Product name, used to tell rinse-off products and scrubs. */
   productName?: string | null;
   /** What the page reader was unsure of; none for a pasted or typed list. */
   readingDoubts?: readonly ReadingDoubt[];
-  /** The person's clinic instructions; without them the defaults of data/ apply. */
-  clinic?: ClinicWindows;
 }

@@ -1,4 +1,5 @@
-import type { Depth, Effect, KbClass } from '../knowledge/types.ts';
+import { flags } from '../knowledge/effects.ts';
+import type { Depth, KbClass } from '../knowledge/types.ts';
 import type { ClinicWindows, ComponentAnalysis, ScoredIngredient, SessionWindows } from './types.ts';
 
 // The windows around a session (shared/reference/treatment-cycle.md): for a class, the hours after a session
@@ -91,10 +92,6 @@ function namedByClinic(classes: readonly string[], clinic: ClinicWindows | undef
   if (clinic === undefined) return false;
   for (const id of classes) if (clinic.windows[id] !== undefined) return true;
   return false;
-}
-
-function flags(effect: Effect | 'unknown'): boolean {
-  return effect === 'avoid' || effect === 'caution';
 }
 
 /** The first hours after a session of this kind: the person's (professional sessions only), else the default. */

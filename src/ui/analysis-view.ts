@@ -1,6 +1,6 @@
 import type { EvidenceGrade, KbClass } from '../knowledge/types.ts';
 import type { Analysis, ScoredIngredient } from '../score/types.ts';
-import { flaggedIngredients } from './verdict-text.ts';
+import { eachNameOnce as uniqueBy, flaggedIngredients } from '../score/flagged.ts';
 
 // How the popup arranges an analysis: flagged names grouped under the class that decided their
 // window, the quiet "also checked" notes, the good-after-needling names and the unrecognised ones.
@@ -74,14 +74,4 @@ export function gradeKey(grade: EvidenceGrade): `grade.${EvidenceGrade}` {
 
 function allIngredients(analysis: Analysis): ScoredIngredient[] {
   return analysis.components.flatMap((c) => c.ingredients);
-}
-
-function uniqueBy(ingredients: ScoredIngredient[]): ScoredIngredient[] {
-  const seen = new Set<string>();
-  return ingredients.filter((i) => {
-    const key = (i.inci ?? i.text).toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

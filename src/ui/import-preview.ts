@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import { clinicFile, mergeClinic } from '../list/clinic.ts';
+import { displayName } from '../list/display-name.ts';
 import { productKey, type MergeSide, type SavedProduct } from '../list/model.ts';
 import { ImportRefused, planMerge, readImport } from '../list/transfer.ts';
 import type { ClinicWindows } from '../score/types.ts';
@@ -69,13 +70,6 @@ function instructionChanges(before: ClinicWindows, after: ClinicWindows): number
   };
   const [a, b] = [flat(before), flat(after)];
   return [...a].filter((x) => !b.has(x)).length + [...b].filter((x) => !a.has(x) && ![...a].some((y) => y.split('=')[0] === x.split('=')[0])).length;
-}
-
-/** Title, brand first when known; a pasted list without a title is named by its first words. */
-export function displayName(product: Pick<SavedProduct, 'title' | 'brand' | 'components'>): string {
-  if (product.title) return product.brand ? `${product.brand} — ${product.title}` : product.title;
-  const text = product.components[0]?.text.trim() ?? '';
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
 /** A refused import in the person's language; other errors as they came. */

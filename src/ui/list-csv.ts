@@ -1,12 +1,12 @@
 import { i18n } from '#i18n';
+import { displayName } from '../list/display-name.ts';
 import type { SavedProduct } from '../list/model.ts';
 import { toCsv } from '../list/transfer.ts';
-import { formatDateTime, type Clock } from './calendar.ts';
-import { displayName } from './import-preview.ts';
-import { productState, type NextSession } from './product-state.ts';
-import { stateWords } from './state-text.ts';
-import { flaggedIngredients } from './verdict-text.ts';
+import { flaggedIngredients } from '../score/flagged.ts';
 import { okFromTime } from '../score/score.ts';
+import { formatDateTime, type Clock } from '../wording/calendar.ts';
+import { productState, type NextSession } from '../wording/product-state.ts';
+import { stateWords } from '../wording/state-text.ts';
 
 // The saved list as a spreadsheet for people (and their practitioner): headers in their language,
 // the state in the popup's words, dates and times in their locale and time zone. The JSON export

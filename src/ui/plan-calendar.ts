@@ -1,11 +1,11 @@
 import { i18n } from '#i18n';
+import { displayName } from '../list/display-name.ts';
 import type { SavedProduct, TreatmentProfile } from '../list/model.ts';
 import { upcomingSessions } from '../list/plan.ts';
-import { formatDateTime, type Clock } from './calendar.ts';
+import { formatDateTime, type Clock } from '../wording/calendar.ts';
+import { sessionPlan } from '../wording/product-state.ts';
+import { formatDuration } from '../wording/state-text.ts';
 import { calendarText, utc, type CalendarEvent } from './ics.ts';
-import { displayName } from './import-preview.ts';
-import { sessionPlan } from './product-state.ts';
-import { formatDuration } from './verdict-text.ts';
 
 // The plan as a calendar (.ics): the current treatment and every booked session, and per saved product the pause
 // before each session still to come and the moment it is OK again after it. A product that only waits out the

@@ -1,5 +1,5 @@
 import type { TreatmentProfile } from '../list/model.ts';
-import { wallTime, zonedInstant, type Clock, type WallTime } from './calendar.ts';
+import { wallTime, zonedInstant, type Clock, type WallTime } from '../wording/calendar.ts';
 
 // The treatment profile as the options page edits it. Correcting the date (or kind) edits the
 // current treatment; only a NEW treatment, entered after the current one took place, moves that

@@ -1,6 +1,7 @@
 import type { Session } from '../list/model.ts';
 import type { Analysis } from '../score/types.ts';
-import { dayNumber, startOfDay, type Clock } from './calendar.ts';
+import { dayNumber, startOfDay, type Clock } from '../wording/calendar.ts';
+import type { DayCell } from '../wording/product-state.ts';
 
 // The timeline of the options page: one column per calendar day in the person's time zone, around a session
 // (days −7 … +14, day 0 = the session's date). A product may not be used in the pause before each session
@@ -23,8 +24,6 @@ export interface TimelineDay {
   date: { day: number; start: number } | null;
   today: boolean;
 }
-
-export type DayCell = { kind: 'no' } | { kind: 'yes' } | { kind: 'from'; at: number } | { kind: 'until'; at: number };
 
 /** A time in which a product may not be used: [from, to). */
 export interface Span {

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageReading } from '../../src/extract/types.ts';
-import { profileItem, savedListItem, settingsItem, tabStateItem } from '../../src/list/storage.ts';
+import { tabStateItem } from '../../src/background/tabs.ts';
+import { profileItem, savedListItem, settingsItem } from '../../src/list/storage.ts';
 import { exportSavedList } from '../../src/list/transfer.ts';
 import { DEFAULT_PROFILE, type SavedProduct } from '../../src/list/model.ts';
 import type { Analysis } from '../../src/score/types.ts';

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { savedListItem, tabStateItem } from '../../src/list/storage.ts';
+import { tabStateItem } from '../../src/background/tabs.ts';
+import { savedListItem } from '../../src/list/storage.ts';
 import { validated } from '../../src/messaging/guard.ts';
 
 // "Check ingredients in this image". fakeBrowser has no contextMenus or scripting API: small

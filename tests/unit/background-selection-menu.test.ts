@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { tabStateItem } from '../../src/list/storage.ts';
+import { tabStateItem } from '../../src/background/tabs.ts';
 
 // "Check these ingredients" on selected text. fakeBrowser has no contextMenus API: a small stand-in
 // records the menu and lets the test click it.

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { pickCandidate, scoreCandidate, type Candidate } from '../../src/extract/candidates.ts';
+import { pickCandidate, scoreCandidate } from '../../src/extract/candidates.ts';
+import type { Candidate } from '../../src/extract/types.ts';
 import { LIST_THRESHOLD, readLists } from '../../src/extract/lists.ts';
 import { blockText, HEADER_MARK, regionText } from '../../src/extract/text.ts';
 import { inciLikeness, looksLikeInciName } from '../../src/inci/likeness.ts';

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { MatchPattern } from '@webext-core/match-patterns';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../src/extract/index.ts';
@@ -360,6 +361,20 @@ describe('adapter registry', () => {
     expect(adapterFor(new URL('https://m.sephora.com/product/x-P1'))?.id).toBe('sephora');
     expect(adapterFor(new URL('https://sephora.com/product/x-P1'))?.id).toBe('sephora');
     expect(adapterFor(new URL('https://notsephora.com/product/x-P1'))).toBeNull();
+  });
+
+  it("finds a shop's adapter exactly where the browser runs the content script (its match patterns)", () => {
+    // SHOP_MATCHES lists the adapters' hosts in order: the pattern at i belongs to the i-th host.
+    const owners = SITE_ADAPTERS.flatMap((adapter) => adapter.hosts.map((host) => ({ id: adapter.id, host })));
+    const patterns = SHOP_MATCHES.map((pattern, i) => ({ id: owners[i]?.id, pattern: new MatchPattern(pattern) }));
+    for (const { host } of owners) {
+      const names = [host, `www.${host}`, `m.${host}`, `shop${host}`, `${host}.example.org`, host.replace(/\.[^.]+$/, '.example')];
+      for (const url of names.flatMap((name) => [`https://${name}/product/x`, `http://${name}/p/1`])) {
+        const matching = patterns.find(({ pattern }) => pattern.includes(url));
+        expect(adapterFor(new URL(url))?.id ?? null, url).toBe(matching?.id ?? null);
+      }
+      expect(adapterFor(new URL(`https://www.${host}/`))).not.toBeNull();
+    }
   });
 
   it('exports manifest match patterns for every host', () => {

@@ -373,6 +373,15 @@ describe('parseInci: kits and components', () => {
       ],
     ],
     [
+      'colon headings on their own lines over lists of three names or more',
+      'Step 1:\nWater, Glycolic Acid, Urea\nStep 2:\nKaolin, Water, Glycerin',
+      [
+        ['Step 1', ['Water', 'Glycolic Acid', 'Urea']],
+        ['Step 2', ['Kaolin', 'Water', 'Glycerin']],
+      ],
+    ],
+    ['a list heading on its own line names no part', 'Ingredients:\nWater, Glycerin, Urea', [[null, ['Water', 'Glycerin', 'Urea']]]],
+    [
       '"<part> Ingredients:" headings',
       'Cleanser Ingredients: Water, Glycerin. Toner Ingredients: Water, Witch Hazel',
       [

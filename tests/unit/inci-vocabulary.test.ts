@@ -4,10 +4,12 @@ import {
   FOOTNOTE_MARKS,
   FREE_FROM_LABEL,
   LEGEND,
+  LEGEND_MARK_CHARS,
   LIST_LABEL,
   PICK_LABEL,
   STARTS_WITH_FOOTNOTE,
 } from '../../src/inci/vocabulary.ts';
+import { parseInci } from '../../src/inci/parse.ts';
 
 // The one vocabulary the parser and the page reader share.
 
@@ -15,6 +17,15 @@ describe('vocabulary', () => {
   it('removes every footnote mark it names', () => {
     for (const mark of FOOTNOTE_MARK_CHARS) expect(`Glycerin${mark}`.replace(FOOTNOTE_MARKS, '')).toBe('Glycerin');
     expect('Sugar*+, L(+)-Lactic Acid, SPF 45++'.replace(FOOTNOTE_MARKS, '')).toBe('Sugar, L(+)-Lactic Acid, SPF 45++');
+  });
+
+  it('opens a legend after a name with a footnote mark, never with a trademark sign', () => {
+    for (const mark of LEGEND_MARK_CHARS) {
+      expect(FOOTNOTE_MARK_CHARS).toContain(mark);
+      expect(parseInci(`Aqua, Sodium Benzoate ${mark}Plant origin`).components[0]?.ingredients.map((i) => i.text)).toEqual(['Aqua', 'Sodium Benzoate']);
+    }
+    expect(LEGEND_MARK_CHARS).not.toMatch(/[™®©]/);
+    expect(parseInci('Aqua, Matrixyl ® Synthe 6').components[0]?.ingredients.map((i) => i.text)).toEqual(['Aqua', 'Matrixyl Synthe 6']);
   });
 
   it.each([

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { setClassWindow, setFirstHours } from '../../src/list/clinic.ts';
 import { DEFAULT_PROFILE, type TreatmentProfile } from '../../src/list/model.ts';
 import { advancePlan, bookSession, cancelSession, nextSession, proposedSessions, startSeries, upcomingSessions } from '../../src/list/plan.ts';
-import { addCalendarDays } from '../../src/ui/calendar.ts';
+import { addCalendarDays } from '../../src/wording/calendar.ts';
 
 // The treatment plan: sessions booked ahead become the current treatment once they took place, the next session is
 // the first still to come, and a series proposes dates the person books (never booked for them).

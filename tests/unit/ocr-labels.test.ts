@@ -39,7 +39,7 @@ afterAll(async () => {
 
 const reading = (id: string) => readings.get(id) as LabelReading;
 const verdictOf = (text: string) =>
-  analyzeComponents([{ name: null, text }], null, matcher, { ...DEFAULT_PROFILE, onboarded: true }, DEFAULT_SETTINGS).verdict;
+  analyzeComponents([{ name: null, text }], null, matcher, DEFAULT_PROFILE, DEFAULT_SETTINGS).verdict;
 
 describe('label pictures read by OCR', () => {
   it('reads at least 90 % of the names on every flat label, and on all of them together', () => {

@@ -77,7 +77,7 @@ describe('syncAlarms', () => {
 describe('when an alarm goes off', () => {
   const plan = { ...profile, treatmentAt: '2026-11-03T09:00:00.000Z', booked: [{ treatmentAt: '2026-12-08T09:00:00.000Z', depth: 'pro' as const }] };
   const fire = async (name: string) => {
-    await fakeBrowser.alarms.onAlarm.trigger({ name, scheduledTime: Date.now() });
+    await fakeBrowser.alarms.onAlarm.trigger({ name, scheduledTime: Date.now(), persistAcrossSessions: true });
     await new Promise((resolve) => setTimeout(resolve, 20));
   };
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { mergeClinic } from '../../src/list/clinic.ts';
+import { displayName } from '../../src/list/display-name.ts';
 import { ImportRefused, exportSavedList, importSavedList, parseImport, readImport } from '../../src/list/transfer.ts';
 import type { ClinicWindows } from '../../src/score/types.ts';
-import { displayName, importErrorText, previewImport } from '../../src/ui/import-preview.ts';
+import { importErrorText, previewImport } from '../../src/ui/import-preview.ts';
 import { analysis, saved } from './ui-fixtures.ts';
 
 // Import merges by product: the newer ingredient list (savedAt) and the newer note (noteAt) each

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROFILE, type TreatmentProfile } from '../../src/list/model.ts';
-import type { Clock } from '../../src/ui/calendar.ts';
+import type { Clock } from '../../src/wording/calendar.ts';
 import { planCalendar } from '../../src/ui/plan-calendar.ts';
 import { analysis, saved, sessionWindows } from './ui-fixtures.ts';
 import { inLanguage } from './ui-i18n.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Clock } from '../../src/ui/calendar.ts';
 import type { Session } from '../../src/list/model.ts';
-import { productState } from '../../src/ui/product-state.ts';
 import { blockedSpans, dayCell, SESSION_DAYS, spanCell, timelineDays, TIMELINE_DAYS, usableNow } from '../../src/ui/timeline.ts';
+import type { Clock } from '../../src/wording/calendar.ts';
+import { productState } from '../../src/wording/product-state.ts';
 import { analysis, sessionWindows } from './ui-fixtures.ts';
 
 // The timeline's columns are calendar days in the person's zone (day 0 = the treatment's date), and

@@ -1,5 +1,5 @@
 import type { SiteAdapter } from '../types.ts';
-import { readShop } from './define.ts';
+import { defineShop, readShop } from './define.ts';
 import type { ShopSpec } from './define.ts';
 
 /**
@@ -10,20 +10,16 @@ import type { ShopSpec } from './define.ts';
 const spec: ShopSpec = {
   id: 'amazon',
   hosts: ['amazon.com', 'amazon.co.uk', 'amazon.de', 'amazon.fr', 'amazon.it', 'amazon.es', 'amazon.ca', 'amazon.nl', 'amazon.pl', 'amazon.se', 'amazon.com.au'],
-  productUrl: /\/(?:dp|gp\/product)\/[A-Z0-9]{10}/,
+  /** The ASIN is the group. */
+  productUrl: /\/(?:dp|gp\/product)\/([A-Z0-9]{10})/,
   panels: ['#important-information', '[data-cel-widget="ingredients_feature_div"]'],
   title: '#productTitle',
   brand: '#bylineInfo',
   variant: '#variation_color_name .selection, #variation_size_name .selection',
 };
 
-export const amazon: SiteAdapter = {
-  id: spec.id,
-  hosts: spec.hosts,
-  isProductUrl: (url) => spec.productUrl.test(url.pathname),
-  read(doc, url) {
-    const reading = readShop(doc, spec);
-    const asin = /\/(?:dp|gp\/product)\/([A-Z0-9]{10})/.exec(url.pathname)?.[1] ?? null;
-    return { ...reading, sku: asin };
-  },
-};
+export const amazon: SiteAdapter = defineShop(spec, (doc, url) => {
+  const reading = readShop(doc, spec);
+  const asin = spec.productUrl.exec(url.pathname)?.[1] ?? null;
+  return { ...reading, sku: asin };
+});

@@ -1,8 +1,7 @@
 import { LIST_LABEL } from '../../inci/vocabulary.ts';
-import type { Candidate } from '../candidates.ts';
 import { controlledPanel, panelCandidates, regionCandidates, type Origin } from '../heading.ts';
 import { lineText } from '../text.ts';
-import type { Identity, SiteAdapter } from '../types.ts';
+import type { Candidate, Identity, SiteAdapter } from '../types.ts';
 
 /** A shop described by its selectors; each adapter file names the fixture pages they were written against. */
 export interface ShopSpec {
@@ -65,13 +64,14 @@ export function readShop(doc: Document, spec: ShopSpec): { candidates: Candidate
   };
 }
 
-export function defineShop(spec: ShopSpec): SiteAdapter {
+/** A shop's adapter: its spec's product URL test, and `read` (by default its panel, labels and identity). */
+export function defineShop(spec: ShopSpec, read: SiteAdapter['read'] = (doc) => readShop(doc, spec)): SiteAdapter {
   return {
     id: spec.id,
     hosts: spec.hosts,
     // Shops that name the product in the query need the search part; tracking parameters
     // (?utm_source=…) must not turn a product page into a listing.
     isProductUrl: (url) => spec.productUrl.test(url.pathname) || spec.productUrl.test(url.pathname + url.search),
-    read: (doc) => readShop(doc, spec),
+    read,
   };
 }

@@ -17,10 +17,23 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
   sephora, ulta, amazon, boots, lookfantastic, cultbeauty, yesstyle, notino, douglas, dermstore, iherb, target, oliveyoung,
 ];
 
-/** Manifest match patterns of every supported shop (`*://*.sephora.com/*`), for the content script. */
-export const SHOP_MATCHES: string[] = SITE_ADAPTERS.flatMap((adapter) => adapter.hosts.map((host) => `*://*.${host}/*`));
+/**
+ * Every supported shop's host with its adapter: the one list the content script's match patterns and
+ * adapterFor both read. A shop's pages are on the host and its subdomains (www., m.), over http(s).
+ */
+const SHOP_HOSTS: readonly (readonly [host: string, adapter: SiteAdapter])[] = SITE_ADAPTERS.flatMap((adapter) =>
+  adapter.hosts.map((host) => [host, adapter] as const),
+);
 
+/** Manifest match patterns of every supported shop (`*://*.sephora.com/*`), for the content script. */
+export const SHOP_MATCHES: string[] = SHOP_HOSTS.map(([host]) => `*://*.${host}/*`);
+
+/**
+ * The adapter of the shop whose pattern the URL's host matches: the host itself or a subdomain, as
+ * `*.` means in a match pattern (the content script carries no match-pattern library; a test checks
+ * both agree).
+ */
 export function adapterFor(url: URL): SiteAdapter | null {
   const host = url.hostname.toLowerCase();
-  return SITE_ADAPTERS.find((adapter) => adapter.hosts.some((suffix) => host === suffix || host.endsWith(`.${suffix}`))) ?? null;
+  return SHOP_HOSTS.find(([shopHost]) => host === shopHost || host.endsWith(`.${shopHost}`))?.[1] ?? null;
 }

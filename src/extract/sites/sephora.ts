@@ -1,8 +1,8 @@
-import type { Candidate } from '../candidates.ts';
 import { scriptJson } from '../embedded.ts';
-import { asText, isObject, textCandidates } from '../jsonld.ts';
-import type { Identity, SiteAdapter } from '../types.ts';
-import { readShop, variantOf } from './define.ts';
+import { textCandidates } from '../data-lists.ts';
+import { asText, isObject } from '../jsonld.ts';
+import type { Candidate, Identity, SiteAdapter } from '../types.ts';
+import { defineShop, readShop, variantOf } from './define.ts';
 import type { ShopSpec } from './define.ts';
 
 /**
@@ -60,19 +60,14 @@ function readLinkStore(doc: Document, url: URL): { candidates: Candidate[] } & P
   };
 }
 
-export const sephora: SiteAdapter = {
-  id: spec.id,
-  hosts: spec.hosts,
-  isProductUrl: (url) => spec.productUrl.test(url.pathname),
-  read(doc, url) {
-    const fromDom = readShop(doc, spec);
-    const fromState = readLinkStore(doc, url);
-    return {
-      candidates: [...fromDom.candidates, ...fromState.candidates],
-      title: fromState.title ?? fromDom.title,
-      brand: fromState.brand ?? fromDom.brand,
-      sku: fromState.sku ?? null,
-      variant: fromState.variant ?? fromDom.variant,
-    };
-  },
-};
+export const sephora: SiteAdapter = defineShop(spec, (doc, url) => {
+  const fromDom = readShop(doc, spec);
+  const fromState = readLinkStore(doc, url);
+  return {
+    candidates: [...fromDom.candidates, ...fromState.candidates],
+    title: fromState.title ?? fromDom.title,
+    brand: fromState.brand ?? fromDom.brand,
+    sku: fromState.sku ?? null,
+    variant: fromState.variant ?? fromDom.variant,
+  };
+});

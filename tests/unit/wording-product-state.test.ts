@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Clock } from '../../src/ui/calendar.ts';
-import { productState, readiness, sessionPlan, stateTone, type ProductState } from '../../src/ui/product-state.ts';
-import { becauseText, listOf, planWords, readinessText, stateTooltip, stateWords } from '../../src/ui/state-text.ts';
-import { doubtText } from '../../src/ui/verdict-text.ts';
+import type { Clock } from '../../src/wording/calendar.ts';
+import { productState, readiness, sessionPlan, stateTone, type ProductState } from '../../src/wording/product-state.ts';
+import { becauseText, doubtText, listOf, planWords, readinessText, stateTooltip, stateWords } from '../../src/wording/state-text.ts';
 import { analysis, ingredient, sessionWindows } from './ui-fixtures.ts';
 import { inLanguage } from './ui-i18n.ts';
 

@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readKbSources } from '../../scripts/kb-sources.ts';
 import { compileKnowledgeBase, type CompiledClass } from '../../src/knowledge/compile.ts';
 import { TEXT_LANGUAGES } from '../../src/knowledge/schema.ts';
-import { classText } from '../../src/ui/class-text.ts';
+import { classText } from '../../src/wording/class-text.ts';
 
 const DATA = resolve(import.meta.dirname, '../../data');
 
@@ -104,7 +104,7 @@ describe('class texts in the dataset (data/classes.json)', () => {
   });
 });
 
-describe('the class texts the popup imports (virtual:class-texts)', () => {
+describe('the class texts the popup imports (src/ui/popup-class-texts.ts, from virtual:class-texts)', () => {
   // Without the pause before a session, and with the one source the popup links to, if any (the options page cites all).
   const flagging = readKbSources(DATA)
     .classes.filter((c) => c.effect === 'avoid' || c.effect === 'caution')
@@ -113,7 +113,7 @@ describe('the class texts the popup imports (virtual:class-texts)', () => {
   const popupClasses = async (uiLanguage: string) => {
     vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue(uiLanguage);
     vi.resetModules();
-    return (await import('virtual:class-texts')).default;
+    return (await import('../../src/ui/popup-class-texts.ts')).default;
   };
 
   it('hold every class that can flag an ingredient as data/classes.json states it, and nothing else (no ingredient names)', async () => {
@@ -135,15 +135,15 @@ describe('the class texts the popup imports (virtual:class-texts)', () => {
 });
 
 describe('the session rules the popup cites', () => {
-  it('are each rule’s grade and first source with an address (virtual:class-texts session)', async () => {
-    const { session } = await import('virtual:class-texts');
+  it('are each rule’s grade and first source with an address (src/knowledge/bundled-class-texts.ts)', async () => {
+    const { sessionRules: session } = await import('../../src/knowledge/bundled-class-texts.ts');
     const rules = readKbSources(DATA).session;
     expect(session.firstHours).toEqual({ grade: rules.firstHours.grade, source: rules.firstHours.sources[0] });
     expect(session.rollingOver.source.url).toBe('https://doi.org/10.1001/jamadermatol.2013.6955');
   });
 
-  it('and the options page gets every class’s pause with its sources (virtual:class-windows)', async () => {
-    const { default: windows } = await import('virtual:class-windows');
+  it('and the options page gets every class’s pause with its sources (src/knowledge/bundled-class-windows.ts)', async () => {
+    const { default: windows } = await import('../../src/knowledge/bundled-class-windows.ts');
     expect(windows.pauses.retinoid?.hours).toEqual({ pro: 120, home: 48 });
     expect(Object.keys(windows.pauses).sort()).toEqual(readKbSources(DATA).classes.filter((c) => c.pause).map((c) => c.id).sort());
     expect(windows.session.firstHours.hours).toEqual({ pro: 6, home: 0 });

@@ -1,12 +1,8 @@
-import type { ClassText } from '../knowledge/compile.ts';
+import type { ClassText, ExplainedClass } from '../knowledge/compile.ts';
 import { TEXT_LANGUAGES, type TextLanguage } from '../knowledge/schema.ts';
-import type { KbClass } from '../knowledge/types.ts';
 
 // A class's label and reason in the person's language: the browser's UI language picks one of the
 // translations by its base language ("de-AT" → German); English for English and every other language.
-
-/** A class as the UI explains it: its English texts and the translations at hand (the popup loads its UI language's alone). */
-export type ExplainedClass = KbClass & { texts: Partial<Record<TextLanguage, ClassText>> };
 
 export function classText(cls: ExplainedClass, locale: string): ClassText {
   const language = textLanguage(locale);

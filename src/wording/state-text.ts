@@ -1,11 +1,11 @@
 import { i18n } from '#i18n';
+import type { Doubt } from '../score/types.ts';
 import { formatDateTime, formatDistance, formatTime, type Clock } from './calendar.ts';
-import type { ProductState, Readiness, SessionPlan } from './product-state.ts';
-import type { DayCell } from './timeline.ts';
-import { doubtText, formatDuration } from './verdict-text.ts';
+import type { DayCell, ProductState, Readiness, SessionPlan } from './product-state.ts';
 
-// The words of a state (product-state.ts), written once for every place that shows it: the popup's
-// chip and sentence, the badge's tooltip, the marks' tooltip on the page, the timeline and the CSV.
+// The words of a state (product-state.ts), its waits and its doubts, written once for every place that
+// shows them: the popup's chip and sentence, the badge's tooltip, the marks' tooltip on the page, the
+// timeline and the CSV.
 // Whole sentences with placeholders (never pieces glued in English word order); dates, distances
 // and lists through Intl in the person's locale and time zone.
 
@@ -111,6 +111,24 @@ export function becauseText(labels: string[], clock: Clock): string {
 export function listOf(names: string[], clock: Pick<Clock, 'locale'>, max = 4): string {
   const shown = names.length > max ? [...names.slice(0, max - 1), i18n.t('state.more', names.length - max + 1, [String(names.length - max + 1)])] : names;
   return new Intl.ListFormat(clock.locale, { type: 'conjunction' }).format(shown);
+}
+
+/** "7 days" / "48 hours": whole days from 72 hours on. */
+export function formatDuration(hours: number): string {
+  return hours >= 72 && hours % 24 === 0 ? i18n.t('duration.days', hours / 24) : i18n.t('duration.hours', hours);
+}
+
+/** What is uncertain, and what the person can do about it: one sentence per doubt. */
+export function doubtText(doubt: Doubt): string {
+  switch (doubt.kind) {
+    case 'reading':
+      if (doubt.reason === 'ambiguous') return i18n.t('doubt.ambiguous');
+      return doubt.reason === 'component-unread' ? i18n.t('doubt.componentUnread') : i18n.t('doubt.partial');
+    case 'unknown-active':
+      return i18n.t('doubt.unknownActive', [doubt.text]);
+    case 'near-risky':
+      return i18n.t('doubt.nearRisky', [doubt.text, doubt.near]);
+  }
 }
 
 function okFromLine(okFrom: string, clock: Clock): string {

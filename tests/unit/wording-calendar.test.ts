@@ -8,7 +8,7 @@ import {
   dayNumber,
   wallTime,
   zonedInstant,
-} from '../../src/ui/calendar.ts';
+} from '../../src/wording/calendar.ts';
 
 // Calendar days in the person's time zone, at the edges. Every expectation is the calendar's own
 // answer for the instants given (UTC offsets of the zones on those dates), never the code's output;

@@ -73,6 +73,12 @@ export function sessionPlan(analysis: PlanInput, next: NextSession | null | unde
   };
 }
 
+/**
+ * A product on one calendar day of the timeline: not usable, usable all day, from a time of that day, or until one
+ * (a pause before a session begins that day) (ms).
+ */
+export type DayCell = { kind: 'no' } | { kind: 'yes' } | { kind: 'from'; at: number } | { kind: 'until'; at: number };
+
 export function readiness(okAfterHours: number | null, treatmentAt: string | null, now: number): Readiness {
   if (okAfterHours === null) return { kind: 'never' };
   if (okAfterHours === 0) return { kind: 'ok-now' };
