@@ -150,8 +150,11 @@ export function stateTone(state: ProductState): Verdict {
     case 'ok-now':
       return 'suitable';
     case 'ask':
-    case 'first-hours':
       return 'caution';
+    case 'first-hours':
+      // Without a treatment date nothing is waited out yet: the product itself is fine (its sentence
+      // says "OK 6 hours after your treatment"); with a date, the first hours are a wait like any other.
+      return state.okFrom === null ? 'suitable' : 'caution';
     case 'paused':
       return 'avoid';
     default:

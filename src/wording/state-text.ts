@@ -44,7 +44,8 @@ export function stateWords(state: ProductState, clock: Clock): StateWords {
         : { word: i18n.t('state.ask'), line: i18n.t('state.askOrWaitAfter', [formatDuration(state.hours)]), note: '' };
     case 'first-hours':
       return {
-        word: i18n.t('state.notYet'),
+        // Without a date nothing is being waited out: the product is suitable, its line says from when.
+        word: state.okFrom === null ? i18n.t('verdict.suitable') : i18n.t('state.notYet'),
         line: state.okFrom === null ? i18n.t('state.okAfter', [formatDuration(state.hours)]) : okFromLine(state.okFrom, clock),
         note: '',
       };

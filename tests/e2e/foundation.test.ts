@@ -80,10 +80,11 @@ describe('a product page with a gentle list', () => {
   it('shows "suitable", and without a treatment date that it waits out the first hours after one, with the source', async () => {
     const { tabId } = await openShopPage('/p/barrier-calm-cream/1002/');
     const badge = await settledBadge(tabId);
-    // Nothing flagged, but no ordinary product in the first 6 hours after a professional session (rubric).
-    expect(badge.text).toBe('!');
-    expect(badge.color.slice(0, 3)).toEqual([0x8a, 0x53, 0x00]);
-    expect(badge.title).toBe('Not yet. OK 6 hours after your treatment');
+    // Nothing flagged: green. Without a date nothing is waited out yet, but the tooltip says that no ordinary
+    // product goes on the skin in the first 6 hours after a professional session (rubric).
+    expect(badge.text).toBe('OK');
+    expect(badge.color.slice(0, 3)).toEqual([0x1e, 0x6b, 0x34]);
+    expect(badge.title).toBe('Suitable. OK 6 hours after your treatment');
     const popup = await h.context.newPage();
     await popup.goto(popupUrl(h, tabId));
     await expect.poll(() => popup.getByTestId('verdict').getAttribute('data-verdict')).toBe('suitable');

@@ -33,11 +33,8 @@ const REAL_PAGES = existsSync(CORPUS_PAGES)
       .filter(([, url]) => url !== '')
   : [];
 
-/**
- * The badge of each verdict with no treatment date set (judged for the first day after a professional treatment):
- * a list with nothing flagged still waits out the first hours after it (verdict rubric, last section), so "!".
- */
-const BADGE_TEXT = { avoid: 'NO', caution: '!', suitable: '!', unknown: '?' } as const;
+/** The badge of each verdict with no treatment date set (judged for the first day after a professional treatment). */
+const BADGE_TEXT = { avoid: 'NO', caution: '!', suitable: 'OK', unknown: '?' } as const;
 
 function fixture(shop: string): string {
   return readFileSync(join(ROOT, 'tests/fixtures/pages', shop, 'product.html'), 'utf8');

@@ -178,7 +178,9 @@ describe('before the next session, and the first hours (treatment-cycle.md)', ()
     expect(stateWords(state, clock(start + 2 * HOUR))).toMatchObject({ word: 'Not yet', line: `OK from Mon${NBSP}30${NBSP}Nov,${NBSP}20:00 (in${NBSP}4${NBSP}hours)` });
     expect(productState(gentle, treatmentAt, start + 6 * HOUR)).toEqual({ kind: 'ok-now', was: null });
     expect(productState(gentle, null, start)).toEqual({ kind: 'first-hours', okFrom: null, hours: 6 });
-    expect(stateWords({ kind: 'first-hours', okFrom: null, hours: 6 }, clock(start)).line).toBe('OK 6 hours after your treatment');
+    expect(stateWords({ kind: 'first-hours', okFrom: null, hours: 6 }, clock(start))).toMatchObject({ word: 'Suitable', line: 'OK 6 hours after your treatment' });
+    // Without a date nothing is being waited out: the gentle product wears green, its line says when.
+    expect(stateTone(productState(gentle, null, start))).toBe('suitable');
   });
 
   it('a treatment still ahead is no wait yet: before it only its pause counts', () => {
