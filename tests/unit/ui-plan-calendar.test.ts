@@ -78,7 +78,7 @@ describe('the calendar export', () => {
       [at('2027-01-05T09:00:00Z'), 'At-home roller (up to 0.3 mm)'],
     ]);
     expect(sessions.every((e) => e.utc && e.end - e.start === 3_600_000)).toBe(true);
-    expect(sessions[1]?.description).toContain('In the first 6 hours after a professional session');
+    expect(sessions[1]?.description).toContain('In the first 6\u00a0hours after a professional session');
     expect(sessions[2]?.description).not.toContain('first');
   });
 
