@@ -29,6 +29,12 @@ function parseLocale(yaml: string): Messages {
  */
 const SAME_AS_ENGLISH: { key: string; languages?: string[]; why: string }[] = [
   { key: 'badge.suitable', why: 'the toolbar badge has room for four characters, and "OK" reads as "fine" in every language of the extension' },
+  { key: 'badge.avoid', languages: ['es'], why: 'Spanish "no" is the English word' },
+  { key: 'popup.source', languages: ['fr'], why: 'French "source" is the English word' },
+  { key: 'popup.sourceOf', languages: ['fr'], why: 'French "source" is the English word' },
+  { key: 'clinic.sources', languages: ['fr'], why: 'French "sources" is the English word' },
+  { key: 'csv.note', languages: ['fr'], why: 'French "note" is the English word' },
+  { key: 'options.notes', languages: ['fr'], why: 'French "note" is the English word' },
 ];
 
 /**
