@@ -29,6 +29,10 @@ function parseLocale(yaml: string): Messages {
  */
 const SAME_AS_ENGLISH: { key: string; languages?: string[]; why: string }[] = [
   { key: 'badge.suitable', why: 'the toolbar badge has room for four characters, and "OK" reads as "fine" in every language of the extension' },
+  { key: 'badge.avoid', languages: ['it'], why: 'Italian "no" is the English word' },
+  { key: 'csv.name', languages: ['nl'], why: 'Dutch "product" is the English word' },
+  { key: 'options.product', languages: ['nl'], why: 'Dutch "product" is the English word' },
+  { key: 'csv.variant', languages: ['nl'], why: 'Dutch "variant" is the English word, as Dutch shops label a shade or size' },
 ];
 
 /** The stores' limits on the manifest's name and description (Chrome Web Store: 75 and 132 characters). */
