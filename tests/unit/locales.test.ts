@@ -35,6 +35,10 @@ const SAME_AS_ENGLISH: { key: string; languages?: string[]; why: string }[] = [
   { key: 'clinic.sources', languages: ['fr'], why: 'French "sources" is the English word' },
   { key: 'csv.note', languages: ['fr'], why: 'French "note" is the English word' },
   { key: 'options.notes', languages: ['fr'], why: 'French "note" is the English word' },
+  { key: 'badge.avoid', languages: ['it'], why: 'Italian "no" is the English word' },
+  { key: 'csv.name', languages: ['nl'], why: 'Dutch "product" is the English word' },
+  { key: 'options.product', languages: ['nl'], why: 'Dutch "product" is the English word' },
+  { key: 'csv.variant', languages: ['nl'], why: 'Dutch "variant" is the English word, as Dutch shops label a shade or size' },
 ];
 
 /**
