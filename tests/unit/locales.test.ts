@@ -29,6 +29,7 @@ function parseLocale(yaml: string): Messages {
  */
 const SAME_AS_ENGLISH: { key: string; languages?: string[]; why: string }[] = [
   { key: 'badge.suitable', why: 'the toolbar badge has room for four characters, and "OK" reads as "fine" in every language of the extension' },
+  { key: 'csv.variant', languages: ['sv'], why: 'the Swedish word for a product variant is "Variant"' },
 ];
 
 /** The stores' limits on the manifest's name and description (Chrome Web Store: 75 and 132 characters). */
