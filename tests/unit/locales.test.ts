@@ -39,6 +39,7 @@ const SAME_AS_ENGLISH: { key: string; languages?: string[]; why: string }[] = [
   { key: 'csv.name', languages: ['nl'], why: 'Dutch "product" is the English word' },
   { key: 'options.product', languages: ['nl'], why: 'Dutch "product" is the English word' },
   { key: 'csv.variant', languages: ['nl'], why: 'Dutch "variant" is the English word, as Dutch shops label a shade or size' },
+  { key: 'csv.variant', languages: ['sv'], why: 'the Swedish word for a product variant is "Variant"' },
 ];
 
 /**
