@@ -60,6 +60,12 @@ const MANIFEST_LIMITS: Record<string, number> = { extName: 45, extDescription: 1
  */
 const PLURAL_FORMS = ['n', '1 n', '0 1 n'];
 
+/**
+ * A measurement a line may break inside: "0,5–" and "2,5 mm", "2,5" and "mm". Its unit follows a no-break space
+ * and a range's dash a word joiner (U+2060), so "(0,5–2,5 mm)" wraps whole.
+ */
+const MEASUREMENT_BREAK = /\d(?: mm\b|–(?!\u2060))/;
+
 /** `$1`…`$9` (not `$$`, an escaped dollar) and @wxt-dev/i18n's named `{name}`. */
 const placeholders = (text: string) => [...new Set(text.match(/(?<!\$)\$[1-9]|\{[A-Za-z0-9_]+\}/g) ?? [])].sort();
 
@@ -74,6 +80,7 @@ function fileProblems(language: string, messages: Messages): string[] {
       problems.push(`${key}: plural forms ${Object.keys(forms).join(', ')} (only n; 1, n; or 0, 1, n)`);
     }
     for (const [form, text] of Object.entries(forms)) if (form !== '' && text.includes(' | ')) problems.push(`${key}.${form}: " | " separates plural forms`);
+    for (const [form, text] of Object.entries(forms)) if (MEASUREMENT_BREAK.test(text)) problems.push(`${key}${form ? `.${form}` : ''}: a measurement may break across lines`);
     const limit = MANIFEST_LIMITS[key];
     if (limit !== undefined && (forms[''] ?? '').length > limit) problems.push(`${key}: longer than the stores take (${limit} characters)`);
   }
@@ -272,6 +279,14 @@ ocr:
   it('a text left in English, a plural form included', () => {
     expect(problems(de.replace('OK ab $1', 'OK from $1'))).toEqual(['popup.okFrom: still in English ("OK from $1")']);
     expect(problems(de.replace('1: 1 Produkt', '1: 1 product'))).toEqual(['options.previewCount.1: still in English ("1 product")']);
+  });
+
+  it('a measurement a line may break inside', () => {
+    const english = parseLocale(`kind:\n  pro: Professional microneedling (0.5–\u20602.5\u00a0mm)\n`);
+    const kindProblems = (text: string) => localeProblems('de', english, parseLocale(`kind:\n  pro: ${text}\n`));
+    expect(kindProblems('Professionelles Microneedling (0,5–\u20602,5\u00a0mm)')).toEqual([]);
+    expect(kindProblems('Professionelles Microneedling (0,5–\u20602,5 mm)')).toEqual(['kind.pro: a measurement may break across lines']);
+    expect(kindProblems('Professionelles Microneedling (0,5–2,5\u00a0mm)')).toEqual(['kind.pro: a measurement may break across lines']);
   });
 
   it('a manifest name longer than the stores take', () => {
