@@ -34,6 +34,11 @@ export function requestFromSearch(search: string): PictureRequest | null {
 /** At most this many versions of the one picture are asked for (the first that is a picture wins). */
 export const MAX_TRIES = 3;
 
+/** The address answered with something else than a picture (a page, an error in JSON): said as "not a picture". */
+export class NotAPicture extends Error {
+  override name = 'NotAPicture';
+}
+
 /** The image server refused to share the picture with the extension (CORS) or could not be reached. */
 export class Unreachable extends Error {
   override name = 'Unreachable';
@@ -58,7 +63,7 @@ export async function fetchPicture(urls: readonly string[]): Promise<Blob> {
     const blob = await response.blob();
     // Some image servers send no type or a generic one: the decoder has the last word.
     if (response.ok && !/^text\/|json|xml/.test(blob.type)) return blob;
-    last = new Error(response.ok ? `not a picture (${blob.type})` : `HTTP ${response.status}`);
+    last = response.ok ? new NotAPicture(blob.type) : new Error(`HTTP ${response.status}`);
   }
   throw last;
 }

@@ -6,7 +6,7 @@ import { sanitizeProfile } from '../list/sanitize.ts';
 import { profileItem, readProfileAndSettings, savedListItem, settingsItem } from '../list/storage.ts';
 import { okFromTime } from '../score/score.ts';
 import { displayName } from '../list/display-name.ts';
-import { calendarDays, dayNumber, localTimeZone, startOfDay } from '../wording/calendar.ts';
+import { dayNumber, formatDistance, localTimeZone, startOfDay } from '../wording/calendar.ts';
 import { sessionPlan } from '../wording/product-state.ts';
 
 // The worker's alarms, derived from the list, the plan and the settings each time one of them changes (alarms
@@ -82,12 +82,15 @@ async function onAlarm(alarm: Browser.alarms.Alarm): Promise<void> {
   });
 }
 
-/** "Pause <product> tonight: your session is in 5 days" (calendar days, in the person's zone). */
+/**
+ * "Pause <product> tonight: your session is in 5 days" — "tomorrow", "the day after tomorrow" where the language
+ * has a word for it: calendar days in the person's zone and language (Intl's relative time).
+ */
 function pauseMessage(product: SavedProduct, profile: TreatmentProfile, now: number): string | null {
   const next = nextSession(profile, now);
   if (!next) return null;
-  const days = Math.max(1, calendarDays(now, Date.parse(next.treatmentAt), localTimeZone()));
-  return i18n.t('notify.pauseMessage', days, [displayName(product), String(days)]);
+  const clock = { now, locale: browser.i18n.getUILanguage(), timeZone: localTimeZone() };
+  return i18n.t('notify.pauseMessage', [displayName(product), formatDistance(Date.parse(next.treatmentAt), clock)]);
 }
 
 /** A booked session has taken place: it becomes the current treatment in storage too. */

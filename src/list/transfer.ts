@@ -49,9 +49,9 @@ export type ImportRefusal = 'too-large' | 'not-json' | 'not-export' | 'newer-ver
 export class ImportRefused extends Error {
   override name = 'ImportRefused';
   readonly reason: ImportRefusal;
-  /** The numbers the message names (a limit, a version, a product's position). */
-  readonly details: string[];
-  constructor(message: string, reason: ImportRefusal, details: string[] = []) {
+  /** What the message names: a limit (bytes, products), a format version, a product's position and the faulty field. */
+  readonly details: readonly (number | string)[];
+  constructor(message: string, reason: ImportRefusal, details: readonly (number | string)[] = []) {
     super(message);
     this.reason = reason;
     this.details = details;
@@ -78,7 +78,7 @@ export function parseImport(json: string): ImportedProduct[] {
 /** An export file's products and clinic instructions (null: the file has none, as before version 3). */
 export function readImport(json: string): { products: ImportedProduct[]; clinic: ClinicWindows | null } {
   if (json.length > MAX_IMPORT_BYTES) {
-    throw new ImportRefused(`The file is too large (over ${MAX_IMPORT_BYTES / 1e6} MB).`, 'too-large', [String(MAX_IMPORT_BYTES / 1e6)]);
+    throw new ImportRefused(`The file is too large (over ${MAX_IMPORT_BYTES / 1e6} MB).`, 'too-large', [MAX_IMPORT_BYTES]);
   }
   let data: unknown;
   try {
@@ -92,11 +92,11 @@ export function readImport(json: string): { products: ImportedProduct[]; clinic:
     throw new ImportRefused(
       `The file comes from a newer version of Needle Safe (format ${file.output.version}); update the extension first.`,
       'newer-version',
-      [String(file.output.version)],
+      [file.output.version],
     );
   }
   if (file.output.products.length > MAX_IMPORT_PRODUCTS) {
-    throw new ImportRefused(`The file holds more than ${MAX_IMPORT_PRODUCTS} products.`, 'too-many', [String(MAX_IMPORT_PRODUCTS)]);
+    throw new ImportRefused(`The file holds more than ${MAX_IMPORT_PRODUCTS} products.`, 'too-many', [MAX_IMPORT_PRODUCTS]);
   }
   const products = file.output.products.map((raw, index) => {
     const product = v.safeParse(ImportedProduct, raw);
@@ -105,7 +105,7 @@ export function readImport(json: string): { products: ImportedProduct[]; clinic:
       throw new ImportRefused(
         `Product ${index + 1} is invalid${path ? ` (${path})` : ''}: ${product.issues[0].message}`,
         'invalid-product',
-        [String(index + 1), path ?? ''],
+        [index + 1, path ?? ''],
       );
     }
     const { variant = null, gtin = null, sku = null, noteAt, ...rest } = product.output;
@@ -119,7 +119,7 @@ function importedClinic(data: unknown): ClinicWindows {
     return readClinic(data);
   } catch (error) {
     if (!(error instanceof ClinicRefused)) throw error;
-    throw new ImportRefused(`The clinic instructions in the file are invalid: ${error.message}`, 'invalid-clinic', [error.message]);
+    throw new ImportRefused(`The clinic instructions in the file are invalid: ${error.message}`, 'invalid-clinic');
   }
 }
 
@@ -174,14 +174,16 @@ export function importSavedList(
 
 /**
  * A table for a spreadsheet: UTF-8 with a byte-order mark (so spreadsheets read accents right),
- * CRLF lines, quoted where needed. The cells come already worded (src/ui/list-csv.ts).
+ * CRLF lines, columns split by `separator` (',' or ';', as the person's spreadsheet expects), quoted where
+ * needed. The cells come already worded (src/ui/list-csv.ts).
  */
-export function toCsv(rows: string[][]): string {
-  return '\ufeff' + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+export function toCsv(rows: string[][], separator: ',' | ';' = ','): string {
+  return '\ufeff' + rows.map((r) => r.map(csvCell).join(separator)).join('\r\n') + '\r\n';
 }
 
 function csvCell(value: string): string {
   // A leading = + - @ would run as a formula in a spreadsheet.
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  // Quoted when it holds either separator, so a cell reads the same whichever one the file uses.
+  return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

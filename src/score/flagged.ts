@@ -29,10 +29,7 @@ function rank(i: ScoredIngredient): number {
   return (i.effect === 'unknown' ? 0 : EFFECT_SEVERITY[i.effect] * 1e6) + (i.okAfterHours ?? 1e5);
 }
 
-/** The first few flagged names, worst first, as the badge's tooltip lists them: "retinol, parfum". */
-export function decidingNames(analysis: Analysis): string {
-  return flaggedIngredients(analysis)
-    .slice(0, 4)
-    .map((i) => (i.inci ?? i.text).toLowerCase())
-    .join(', ');
+/** The flagged names, worst first and lower case, for the badge's tooltip (which lists the first few in the person's language). */
+export function decidingNames(analysis: Analysis): string[] {
+  return flaggedIngredients(analysis).map((i) => (i.inci ?? i.text).toLowerCase());
 }

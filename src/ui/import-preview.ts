@@ -4,6 +4,7 @@ import { displayName } from '../list/display-name.ts';
 import { productKey, type MergeSide, type SavedProduct } from '../list/model.ts';
 import { ImportRefused, planMerge, readImport } from '../list/transfer.ts';
 import type { ClinicWindows } from '../score/types.ts';
+import { formatMegabytes, formatNumber } from '../wording/format.ts';
 
 // What an import would do, shown before the person confirms. It runs the very merge the background
 // runs (planMerge: by product, the newer list and the newer note each win), so preview and result agree.
@@ -72,24 +73,25 @@ function instructionChanges(before: ClinicWindows, after: ClinicWindows): number
   return [...a].filter((x) => !b.has(x)).length + [...b].filter((x) => !a.has(x) && ![...a].some((y) => y.split('=')[0] === x.split('=')[0])).length;
 }
 
-/** A refused import in the person's language; other errors as they came. */
-export function importErrorText(error: unknown): string {
+/** A refused import in the person's language, its numbers as the locale writes them; other errors as they came. */
+export function importErrorText(error: unknown, locale: string | undefined): string {
   if (!(error instanceof ImportRefused)) return error instanceof Error ? error.message : String(error);
-  const [first = '', second = ''] = error.details;
+  const [first = 0, second = ''] = error.details;
+  const number = () => formatNumber(Number(first), locale);
   switch (error.reason) {
     case 'too-large':
-      return i18n.t('import.tooLarge', [first]);
+      return i18n.t('import.tooLarge', [formatMegabytes(Number(first) / 1_000_000, locale)]);
     case 'not-json':
       return i18n.t('import.notJson');
     case 'not-export':
       return i18n.t('import.notExport');
     case 'newer-version':
-      return i18n.t('import.newerVersion', [first]);
+      return i18n.t('import.newerVersion', [number()]);
     case 'too-many':
-      return i18n.t('import.tooMany', [first]);
+      return i18n.t('import.tooMany', [number()]);
     case 'invalid-product':
-      return i18n.t('import.invalidProduct', [first, second]);
+      return i18n.t('import.invalidProduct', [number(), String(second)]);
     case 'invalid-clinic':
-      return i18n.t('import.invalidClinic', [first]);
+      return i18n.t('import.invalidClinic');
   }
 }

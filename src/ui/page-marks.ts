@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { PageMarks } from '../messaging/protocol.ts';
 
 // Marks the flagged names in the shop's own ingredient text without touching the shop's DOM:
@@ -115,7 +116,7 @@ function createTooltip(doc: Document) {
         box.style.display = 'none';
         return;
       }
-      title.textContent = `Needle Safe: ${mark.label}`;
+      title.textContent = i18n.t('marks.title', [mark.label]);
       // The reason, then on its own line from when the name is OK (white-space: pre-line).
       body.textContent = mark.when ? `${mark.reason}\n${mark.when}` : mark.reason;
       box.style.display = 'block';

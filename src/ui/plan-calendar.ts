@@ -4,7 +4,7 @@ import type { SavedProduct, TreatmentProfile } from '../list/model.ts';
 import { upcomingSessions } from '../list/plan.ts';
 import { formatDateTime, type Clock } from '../wording/calendar.ts';
 import { sessionPlan } from '../wording/product-state.ts';
-import { formatDuration } from '../wording/state-text.ts';
+import { formatDuration } from '../wording/format.ts';
 import { calendarText, utc, type CalendarEvent } from './ics.ts';
 
 // The plan as a calendar (.ics): the current treatment and every booked session, and per saved product the pause
@@ -27,7 +27,7 @@ export function planCalendar(profile: TreatmentProfile, list: readonly SavedProd
       start: at,
       end: at + 3_600_000,
       summary: i18n.t(`kind.${session.depth}`),
-      description: [i18n.t('ics.cleanSkin'), ...(hours > 0 ? [i18n.t('state.firstHours', [formatDuration(hours)])] : [])].join('\n'),
+      description: [i18n.t('ics.cleanSkin'), ...(hours > 0 ? [i18n.t('state.firstHours', [formatDuration(hours, clock.locale)])] : [])].join('\n'),
     });
     const ahead = upcoming.includes(session);
     for (const product of list) {

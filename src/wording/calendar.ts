@@ -1,3 +1,5 @@
+import { cached, unbreakable } from './format.ts';
+
 // Time as people count it: calendar days in the person's time zone, never 24-hour blocks. Every
 // function takes the time zone explicitly (pages pass the browser's, localTimeZone()), so the tests
 // pin the edges — late evening, a daylight-saving change, another zone — whatever the machine's zone.
@@ -20,7 +22,6 @@ export interface WallTime {
 }
 
 const DAY_MS = 86_400_000;
-const NBSP = '\u00a0';
 
 /** The browser's (or Node's) own time zone. */
 export function localTimeZone(): string {
@@ -32,16 +33,8 @@ export function localClock(locale?: string): Clock {
   return { now: Date.now(), locale, timeZone: localTimeZone() };
 }
 
-const cache = new Map<string, Intl.DateTimeFormat>();
-/** Intl formatters are costly to build and a page formats dozens of dates: one per (locale, options). */
 function formatter(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
-  let format = cache.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
-    cache.set(key, format);
-  }
-  return format;
+  return cached('date', locale, options, () => new Intl.DateTimeFormat(locale, options));
 }
 
 /** "14:00" and "09:05" on a 24-hour clock, "9:05 AM" (not "09:05 AM") on a 12-hour one. */
@@ -101,11 +94,6 @@ function sameWall(a: WallTime, b: WallTime): boolean {
   return a.year === b.year && a.month === b.month && a.day === b.day && a.hour === b.hour && a.minute === b.minute;
 }
 
-/** Spaces inside one date or distance never break a line ("Mon 7 Dec, 14:00", "in 5 days"). */
-export function unbreakable(text: string): string {
-  return text.replace(/ /g, NBSP);
-}
-
 /** "Mon 7 Dec, 14:00" (en-GB) / "Mo., 7. Dez., 14:00" (de); with the year for exports and history. */
 export function formatDateTime(ms: number, clock: Pick<Clock, 'locale' | 'timeZone'>, withYear = false): string {
   const options: Intl.DateTimeFormatOptions = {
@@ -135,7 +123,7 @@ export function formatTime(ms: number, clock: Pick<Clock, 'locale' | 'timeZone'>
  * days": midnights in the person's zone, not 24-hour blocks), hours and minutes within today, rounded up.
  */
 export function formatDistance(to: number, clock: Clock): string {
-  const relative = new Intl.RelativeTimeFormat(clock.locale, { numeric: 'auto' });
+  const relative = cached('relative', clock.locale, {}, () => new Intl.RelativeTimeFormat(clock.locale, { numeric: 'auto' }));
   const days = calendarDays(clock.now, to, clock.timeZone);
   if (days >= 1) return unbreakable(relative.format(days, 'day'));
   const minutes = Math.max(1, Math.ceil((to - clock.now) / 60_000));

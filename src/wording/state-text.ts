@@ -1,13 +1,14 @@
 import { i18n } from '#i18n';
 import type { Doubt } from '../score/types.ts';
 import { formatDateTime, formatDistance, formatTime, type Clock } from './calendar.ts';
+import { formatDuration, formatList, formatNumber } from './format.ts';
 import type { DayCell, ProductState, Readiness, SessionPlan } from './product-state.ts';
 
 // The words of a state (product-state.ts), its waits and its doubts, written once for every place that
 // shows them: the popup's chip and sentence, the badge's tooltip, the marks' tooltip on the page, the
 // timeline and the CSV.
-// Whole sentences with placeholders (never pieces glued in English word order); dates, distances
-// and lists through Intl in the person's locale and time zone.
+// Whole sentences with placeholders (never pieces glued in English word order); dates, distances,
+// durations, counts and lists through Intl in the person's locale and time zone (calendar.ts, format.ts).
 
 export interface StateWords {
   /** The chip: "Not yet", "OK now", "Ask first", "Could not judge", "Not for you". */
@@ -21,7 +22,7 @@ export interface StateWords {
 export function stateWords(state: ProductState, clock: Clock): StateWords {
   switch (state.kind) {
     case 'unknown':
-      return { word: i18n.t('state.unknown'), line: unknownLine(state), note: '' };
+      return { word: i18n.t('state.unknown'), line: unknownLine(state, clock), note: '' };
     case 'own-list':
       return { word: i18n.t('state.notForYou'), line: i18n.t('state.ownListLine'), note: '' };
     case 'ask':
@@ -40,19 +41,19 @@ export function stateWords(state: ProductState, clock: Clock): StateWords {
         : { word: i18n.t('state.ask'), line: i18n.t('state.askOrWait', dateAndDistance(state.okFrom, clock)), note: '' };
     case 'wait-after':
       return state.verdict === 'avoid'
-        ? { word: i18n.t('state.notYet'), line: i18n.t('state.okAfter', [formatDuration(state.hours)]), note: '' }
-        : { word: i18n.t('state.ask'), line: i18n.t('state.askOrWaitAfter', [formatDuration(state.hours)]), note: '' };
+        ? { word: i18n.t('state.notYet'), line: i18n.t('state.okAfter', [formatDuration(state.hours, clock.locale)]), note: '' }
+        : { word: i18n.t('state.ask'), line: i18n.t('state.askOrWaitAfter', [formatDuration(state.hours, clock.locale)]), note: '' };
     case 'first-hours':
       return {
         // Without a date nothing is being waited out: the product is suitable, its line says from when.
         word: state.okFrom === null ? i18n.t('verdict.suitable') : i18n.t('state.notYet'),
-        line: state.okFrom === null ? i18n.t('state.okAfter', [formatDuration(state.hours)]) : okFromLine(state.okFrom, clock),
+        line: state.okFrom === null ? i18n.t('state.okAfter', [formatDuration(state.hours, clock.locale)]) : okFromLine(state.okFrom, clock),
         note: '',
       };
     case 'paused':
       return {
         word: i18n.t('state.paused'),
-        line: i18n.t('state.pausedLine', [formatDuration(state.hours), formatDateTime(Date.parse(state.session), clock)]),
+        line: i18n.t('state.pausedLine', [formatDuration(state.hours, clock.locale), formatDateTime(Date.parse(state.session), clock)]),
         note: state.resumeAt === null ? '' : i18n.t('state.pausedNote', [formatDateTime(Date.parse(state.resumeAt), clock)]),
       };
   }
@@ -67,19 +68,19 @@ export function planWords(plan: SessionPlan, clock: Clock): { pause: string; aft
   const pause =
     plan.pauseHours === 0
       ? i18n.t('plan.noPause', [session])
-      : i18n.t('plan.pauseFrom', [formatDateTime(Date.parse(plan.pauseFrom), clock), formatDuration(plan.pauseHours), session]);
+      : i18n.t('plan.pauseFrom', [formatDateTime(Date.parse(plan.pauseFrom), clock), formatDuration(plan.pauseHours, clock.locale), session]);
   return { pause, after: plan.resumeAt === null ? '' : i18n.t('plan.after', [formatDateTime(Date.parse(plan.resumeAt), clock)]) };
 }
 
 /**
  * The toolbar tooltip: the chip and the sentence as the popup shows them, then the names that decide
- * it ("retinol, parfum", as decidingNames gives them) or the wait that has ended.
+ * it ("retinol and parfum", as decidingNames gives them, the first few) or the wait that has ended.
  */
-export function stateTooltip(state: ProductState, names: string, clock: Clock): string {
+export function stateTooltip(state: ProductState, names: readonly string[], clock: Clock): string {
   const { word, line, note } = stateWords(state, clock);
   if (note) return i18n.t('tooltip.note', [word, line, note]);
-  if (names === '' || state.kind === 'unknown' || state.kind === 'ok-now' || state.kind === 'first-hours') return i18n.t('tooltip.plain', [word, line]);
-  return i18n.t('tooltip.because', [word, line, names]);
+  if (names.length === 0 || state.kind === 'unknown' || state.kind === 'ok-now' || state.kind === 'first-hours') return i18n.t('tooltip.plain', [word, line]);
+  return i18n.t('tooltip.because', [word, line, listOf(names, clock)]);
 }
 
 /** One flagged name's or class group's time: "OK from Mon 7 Dec, 14:00 (in 5 days)", "OK now". */
@@ -90,7 +91,7 @@ export function readinessText(ready: Readiness, clock: Clock): string {
     case 'ok-from':
       return okFromLine(ready.at, clock);
     case 'after':
-      return i18n.t('state.okAfter', [formatDuration(ready.hours)]);
+      return i18n.t('state.okAfter', [formatDuration(ready.hours, clock.locale)]);
     case 'never':
       return i18n.t('state.notForYou');
   }
@@ -109,14 +110,10 @@ export function becauseText(labels: string[], clock: Clock): string {
 }
 
 /** "retinol, parfum and 2 more" — at most `max` names, the rest counted. */
-export function listOf(names: string[], clock: Pick<Clock, 'locale'>, max = 4): string {
-  const shown = names.length > max ? [...names.slice(0, max - 1), i18n.t('state.more', names.length - max + 1, [String(names.length - max + 1)])] : names;
-  return new Intl.ListFormat(clock.locale, { type: 'conjunction' }).format(shown);
-}
-
-/** "7 days" / "48 hours": whole days from 72 hours on. */
-export function formatDuration(hours: number): string {
-  return hours >= 72 && hours % 24 === 0 ? i18n.t('duration.days', hours / 24) : i18n.t('duration.hours', hours);
+export function listOf(names: readonly string[], clock: Pick<Clock, 'locale'>, max = 4): string {
+  if (names.length <= max) return formatList(names, clock.locale);
+  const rest = names.length - max + 1;
+  return formatList([...names.slice(0, max - 1), i18n.t('state.more', rest, [formatNumber(rest, clock.locale)])], clock.locale);
 }
 
 /** What is uncertain, and what the person can do about it: one sentence per doubt. */
@@ -141,9 +138,9 @@ function dateAndDistance(iso: string, clock: Clock): [string, string] {
   return [formatDateTime(at, clock), formatDistance(at, clock)];
 }
 
-function unknownLine(state: Extract<ProductState, { kind: 'unknown' }>): string {
+function unknownLine(state: Extract<ProductState, { kind: 'unknown' }>, clock: Clock): string {
   if (state.reason === 'no-list') return i18n.t('state.noList');
   if (state.reason === 'truncated') return i18n.t('state.truncated');
   if (state.doubt) return doubtText(state.doubt);
-  return i18n.t('state.lowCoverage', [String(state.recognised), String(state.total)]);
+  return i18n.t('state.lowCoverage', [formatNumber(state.recognised, clock.locale), formatNumber(state.total, clock.locale)]);
 }

@@ -27,22 +27,82 @@ export async function axeViolations(page: Page): Promise<string[]> {
   });
 }
 
+type Session = { treatmentAt: string; depth: 'pro' | 'home' };
+
 interface Profile {
   treatmentAt: string | null;
   depth: 'pro' | 'home';
-  past?: { treatmentAt: string; depth: 'pro' | 'home' }[];
+  past?: Session[];
+  booked?: Session[];
+  series?: { everyDays: number; sessions: number; since: string } | null;
 }
 
 /**
- * Stores the treatment profile as the options page would (the background scores again from it),
- * from the worker: a page might be taken over by the options page the extension opens on install.
+ * Stores the treatment profile (the plan: current, earlier and booked sessions, a series) as the options page
+ * would (the background scores again from it), from the worker: a page might be taken over by the options page
+ * the extension opens on install.
  */
 export async function setProfile(h: Harness, profile: Profile): Promise<void> {
   const sw = await h.worker();
   await sw.evaluate(async (p) => {
     const api = (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome;
-    await api.storage.local.set({ profile: { past: [], onboarded: true, ...p }, profile$: { v: 2 } });
+    const plan = { past: [], booked: [], series: null, clinic: { windows: {} }, onboarded: true, ...p };
+    await api.storage.local.set({ profile: plan, profile$: { v: 3 } });
   }, profile);
+}
+
+/** An instant `days` × 24 h from now, as stored. */
+export function daysAhead(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString();
+}
+
+/** What does not fit: boxes wider inside than out, and words broken across two lines. */
+export interface LayoutProblems {
+  overflowing: string[];
+  brokenWords: string[];
+}
+
+/**
+ * What does not fit the page at its present size. Overflowing: a box whose content is wider than the box
+ * (scrollWidth > clientWidth), or the page itself wider than the window; boxes that scroll on purpose
+ * (overflow-x auto or scroll), form fields and what is not shown (closed details, visually hidden text) are
+ * left out. A broken word: one word whose text lies on more than one line (its Range has boxes on two
+ * lines). Words are the page language's own (Intl.Segmenter), so a line may end after a hyphen or at a space
+ * — a no-break space never breaks — but never inside a word: the pages use no hyphenation.
+ */
+export async function layoutProblems(page: Page): Promise<LayoutProblems> {
+  return page.evaluate(() => {
+    const describe = (el: Element) => {
+      const id = el.getAttribute('data-testid');
+      return `<${el.tagName.toLowerCase()}${id ? ` ${id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}> "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 60)}"`;
+    };
+    const unseen = (el: Element) => el.closest('.visually-hidden') !== null || !el.checkVisibility();
+    const overflowing = [...document.querySelectorAll('body *')]
+      .filter((el) => {
+        if (el.clientWidth === 0 || el.scrollWidth <= el.clientWidth + 1 || el.matches('input, textarea, select') || unseen(el)) return false;
+        const { overflowX } = getComputedStyle(el);
+        return overflowX !== 'auto' && overflowX !== 'scroll';
+      })
+      .map(describe);
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth) overflowing.push(`the page: ${root.scrollWidth} px wide in a ${root.clientWidth} px window`);
+    const words = new Intl.Segmenter(root.lang || undefined, { granularity: 'word' });
+    const brokenWords: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('script, style, textarea, select') || unseen(parent)) continue;
+      for (const { segment, index, isWordLike } of words.segment(node.nodeValue ?? '')) {
+        if (!isWordLike) continue;
+        const range = document.createRange();
+        range.setStart(node, index);
+        range.setEnd(node, index + segment.length);
+        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.bottom)));
+        if (lines.size > 1) brokenWords.push(`"${segment}" in ${describe(parent)}`);
+      }
+    }
+    return { overflowing, brokenWords };
+  });
 }
 
 /** An instant `days` × 24 h before now, as stored. */

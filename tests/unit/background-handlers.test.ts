@@ -48,7 +48,7 @@ describe('pageRead', () => {
     expect(state?.analysis.verdict).toBe('avoid');
     expect(await fakeBrowser.action.getBadgeText({ tabId: 5 })).toBe('NO');
     // No treatment date yet: the wait is told as a duration, in the popup's words, then the reasons.
-    expect(await fakeBrowser.action.getTitle({ tabId: 5 })).toBe('Not yet. OK 7 days after your treatment. Because of retinol, parfum');
+    expect(await fakeBrowser.action.getTitle({ tabId: 5 })).toBe('Not yet. OK 7\u00a0days after your treatment. Because of retinol and parfum');
   });
 
   it('clears the tab for a page that is not a product or has no list', async () => {

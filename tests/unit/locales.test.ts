@@ -29,10 +29,28 @@ function parseLocale(yaml: string): Messages {
  */
 const SAME_AS_ENGLISH: { key: string; languages?: string[]; why: string }[] = [
   { key: 'badge.suitable', why: 'the toolbar badge has room for four characters, and "OK" reads as "fine" in every language of the extension' },
+  { key: 'badge.avoid', languages: ['es'], why: 'Spanish "no" is the English word' },
+  { key: 'popup.source', languages: ['fr'], why: 'French "source" is the English word' },
+  { key: 'popup.sourceOf', languages: ['fr'], why: 'French "source" is the English word' },
+  { key: 'clinic.sources', languages: ['fr'], why: 'French "sources" is the English word' },
+  { key: 'csv.note', languages: ['fr'], why: 'French "note" is the English word' },
+  { key: 'options.notes', languages: ['fr'], why: 'French "note" is the English word' },
+  { key: 'badge.avoid', languages: ['it'], why: 'Italian "no" is the English word' },
+  { key: 'csv.name', languages: ['nl'], why: 'Dutch "product" is the English word' },
+  { key: 'options.product', languages: ['nl'], why: 'Dutch "product" is the English word' },
+  { key: 'csv.variant', languages: ['nl'], why: 'Dutch "variant" is the English word, as Dutch shops label a shade or size' },
+  { key: 'csv.variant', languages: ['sv'], why: 'the Swedish word for a product variant is "Variant"' },
 ];
 
-/** The stores' limits on the manifest's name and description (Chrome Web Store: 75 and 132 characters). */
-const MANIFEST_LIMITS: Record<string, number> = { extName: 75, extDescription: 132 };
+/**
+ * The stores' limits on the manifest's name and description: the strictest store's. The name: Microsoft Edge
+ * Add-ons takes at most 45 characters, addons.mozilla.org 50, the Chrome Web Store 75 (MDN, manifest.json "name",
+ * https://developer.mozilla.org/en-US/docs/Mozilla/Add-ons/WebExtensions/manifest.json/name; Edge's own answer in
+ * https://github.com/microsoft/MicrosoftEdge-Extensions/discussions/55; Chrome's in
+ * https://developer.chrome.com/docs/extensions/reference/manifest/name). The description: at most 132 (Chrome,
+ * https://developer.chrome.com/docs/extensions/reference/manifest/description).
+ */
+const MANIFEST_LIMITS: Record<string, number> = { extName: 45, extDescription: 132 };
 
 /**
  * The plural forms @wxt-dev/i18n chooses between: `i18n.t(key, count)` joins a map's forms in key order;
@@ -41,6 +59,12 @@ const MANIFEST_LIMITS: Record<string, number> = { extName: 75, extDescription: 1
  * 2–4, words such a text so that these suffice: "Produkty w pliku: $1".)
  */
 const PLURAL_FORMS = ['n', '1 n', '0 1 n'];
+
+/**
+ * A measurement a line may break inside: "0,5–" and "2,5 mm", "2,5" and "mm". Its unit follows a no-break space
+ * and a range's dash a word joiner (U+2060), so "(0,5–2,5 mm)" wraps whole.
+ */
+const MEASUREMENT_BREAK = /\d(?: mm\b|–(?!\u2060))/;
 
 /** `$1`…`$9` (not `$$`, an escaped dollar) and @wxt-dev/i18n's named `{name}`. */
 const placeholders = (text: string) => [...new Set(text.match(/(?<!\$)\$[1-9]|\{[A-Za-z0-9_]+\}/g) ?? [])].sort();
@@ -56,6 +80,7 @@ function fileProblems(language: string, messages: Messages): string[] {
       problems.push(`${key}: plural forms ${Object.keys(forms).join(', ')} (only n; 1, n; or 0, 1, n)`);
     }
     for (const [form, text] of Object.entries(forms)) if (form !== '' && text.includes(' | ')) problems.push(`${key}.${form}: " | " separates plural forms`);
+    for (const [form, text] of Object.entries(forms)) if (MEASUREMENT_BREAK.test(text)) problems.push(`${key}${form ? `.${form}` : ''}: a measurement may break across lines`);
     const limit = MANIFEST_LIMITS[key];
     if (limit !== undefined && (forms[''] ?? '').length > limit) problems.push(`${key}: longer than the stores take (${limit} characters)`);
   }
@@ -179,7 +204,7 @@ describe('the class texts (data/classes.json)', () => {
 
 describe('the checks catch', () => {
   const en = parseLocale(`
-extName: Needle Safe — post-microneedling ingredient checker
+extName: Needle Safe — microneedling aftercare checker
 badge:
   suitable: OK
   untilDate: $1 until $2 — $3
@@ -187,17 +212,17 @@ popup:
   okFrom: OK from $1
   product: Needle Safe
   separator: '$1 · $2'
-duration:
-  hours:
-    1: 1 hour
-    n: $1 hours
+options:
+  previewCount:
+    1: 1 product
+    n: $1 products
 ocr:
   reviewDoubtful:
     1: 'One name is not recognised.'
     n: '$1 names are not recognised.'
 `);
   const de = `
-extName: Needle Safe — Inhaltsstoff-Check nach dem Microneedling
+extName: Needle Safe — Pflege-Check nach Microneedling
 badge:
   suitable: OK
   untilDate: $1 bis $2 — $3
@@ -205,10 +230,10 @@ popup:
   okFrom: OK ab $1
   product: Needle Safe
   separator: '$1 · $2'
-duration:
-  hours:
-    1: 1 Stunde
-    n: $1 Stunden
+options:
+  previewCount:
+    1: 1 Produkt
+    n: $1 Produkte
 ocr:
   reviewDoubtful:
     1: 'Ein Name wurde nicht erkannt.'
@@ -231,34 +256,42 @@ ocr:
   it('a placeholder left out, or one added', () => {
     expect(problems(de.replace('$1 bis $2 — $3', '$1 bis $2'))).toEqual(['badge.untilDate: placeholders $1 $2, English has $1 $2 $3']);
     expect(problems(de.replace('OK ab $1', 'OK ab $1 ($2)'))).toEqual(['popup.okFrom: placeholders $1 $2, English has $1']);
-    expect(problems(de.replace('n: $1 Stunden', 'n: Stunden'))).toEqual(['duration.hours.n: placeholders none, English has $1']);
-    expect(problems(de.replace('1: 1 Stunde', '1: $2 Stunde'))).toEqual(['duration.hours.1: placeholders $2, English has $1']);
+    expect(problems(de.replace('n: $1 Produkte', 'n: Produkte'))).toEqual(['options.previewCount.n: placeholders none, English has $1']);
+    expect(problems(de.replace('1: 1 Produkt', '1: $2 Produkt'))).toEqual(['options.previewCount.1: placeholders $2, English has $1']);
   });
 
   it('a broken plural form', () => {
-    expect(problems(de.replace('    1: 1 Stunde\n    n: $1 Stunden', '    1: 1 Stunde\n    2: $1 Stunden\n    n: $1 Stunden'))).toEqual([
-      'duration.hours: plural forms 1, 2, n (only n; 1, n; or 0, 1, n)',
+    expect(problems(de.replace('    1: 1 Produkt\n    n: $1 Produkte', '    1: 1 Produkt\n    2: $1 Produkte\n    n: $1 Produkte'))).toEqual([
+      'options.previewCount: plural forms 1, 2, n (only n; 1, n; or 0, 1, n)',
     ]);
-    expect(problems(de.replace('  hours:\n    1: 1 Stunde\n    n: $1 Stunden', '  hours: $1 Stunde(n)'))).toEqual([
-      'duration.hours: plural forms in en.yml, one text here',
+    expect(problems(de.replace('  previewCount:\n    1: 1 Produkt\n    n: $1 Produkte', '  previewCount: $1 Produkt(e)'))).toEqual([
+      'options.previewCount: plural forms in en.yml, one text here',
     ]);
-    expect(problems(de.replace('n: $1 Stunden', 'n: $1 Stunden | Std.'))).toEqual(['duration.hours.n: " | " separates plural forms']);
+    expect(problems(de.replace('n: $1 Produkte', 'n: $1 Produkte | Stk.'))).toEqual(['options.previewCount.n: " | " separates plural forms']);
     // A form the library does not know ("few") is no plural map: its keys no longer match English's.
-    expect(problems(de.replace('    n: $1 Stunden', '    few: $1 Stunden'))).toEqual([
-      'duration.hours: missing',
-      'duration.hours.1: not in en.yml',
-      'duration.hours.few: not in en.yml',
+    expect(problems(de.replace('    n: $1 Produkte', '    few: $1 Produkte'))).toEqual([
+      'options.previewCount: missing',
+      'options.previewCount.1: not in en.yml',
+      'options.previewCount.few: not in en.yml',
     ]);
   });
 
   it('a text left in English, a plural form included', () => {
     expect(problems(de.replace('OK ab $1', 'OK from $1'))).toEqual(['popup.okFrom: still in English ("OK from $1")']);
-    expect(problems(de.replace('1: 1 Stunde', '1: 1 hour'))).toEqual(['duration.hours.1: still in English ("1 hour")']);
+    expect(problems(de.replace('1: 1 Produkt', '1: 1 product'))).toEqual(['options.previewCount.1: still in English ("1 product")']);
+  });
+
+  it('a measurement a line may break inside', () => {
+    const english = parseLocale(`kind:\n  pro: Professional microneedling (0.5–\u20602.5\u00a0mm)\n`);
+    const kindProblems = (text: string) => localeProblems('de', english, parseLocale(`kind:\n  pro: ${text}\n`));
+    expect(kindProblems('Professionelles Microneedling (0,5–\u20602,5\u00a0mm)')).toEqual([]);
+    expect(kindProblems('Professionelles Microneedling (0,5–\u20602,5 mm)')).toEqual(['kind.pro: a measurement may break across lines']);
+    expect(kindProblems('Professionelles Microneedling (0,5–2,5\u00a0mm)')).toEqual(['kind.pro: a measurement may break across lines']);
   });
 
   it('a manifest name longer than the stores take', () => {
     expect(problems(de.replace(/^extName: .*$/m, `extName: Needle Safe — ${'sehr '.repeat(12)}langer Name`))).toEqual([
-      'extName: longer than the stores take (75 characters)',
+      'extName: longer than the stores take (45 characters)',
     ]);
   });
 

@@ -39,11 +39,11 @@ describe('flaggedIngredients', () => {
     expect(flaggedIngredients(kit).map((i) => i.text)).toEqual(['Retinol', 'Parfum', 'Linalool']);
   });
 
-  it('decidingNames: the first four, lower case, as the badge tooltip lists them', () => {
-    const five = ['Retinol', 'Tretinoin', 'Adapalene', 'Glycolic Acid', 'Parfum'].map((text, i) =>
-      ingredient(text, { effect: i < 4 ? 'avoid' : 'caution', okAfterHours: 400 - i }),
+  it('decidingNames: worst first, lower case, as the badge tooltip lists them', () => {
+    const five = ['Parfum', 'Retinol', 'Tretinoin', 'Adapalene', 'Glycolic Acid'].map((text, i) =>
+      ingredient(text, { effect: i === 0 ? 'caution' : 'avoid', okAfterHours: 400 - i }),
     );
-    expect(decidingNames(analysis(five))).toBe('retinol, tretinoin, adapalene, glycolic acid');
-    expect(decidingNames(analysis([glycerin]))).toBe('');
+    expect(decidingNames(analysis(five))).toEqual(['retinol', 'tretinoin', 'adapalene', 'glycolic acid', 'parfum']);
+    expect(decidingNames(analysis([glycerin]))).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { registerAlarms, scheduleAlarms, syncAlarms } from '../../src/background
 import { DEFAULT_PROFILE, DEFAULT_SETTINGS, type TreatmentProfile } from '../../src/list/model.ts';
 import { profileItem, savedListItem, settingsItem } from '../../src/list/storage.ts';
 import { analysis, saved, sessionWindows } from './ui-fixtures.ts';
+import { inLanguage } from './ui-i18n.ts';
 
 // Reminders (opt-in) and the plan's own alarms, derived from the list, the plan and the settings.
 
@@ -93,7 +94,26 @@ describe('when an alarm goes off', () => {
     vi.useFakeTimers({ now: Date.parse('2026-12-03T09:00:00Z'), toFake: ['Date'] });
     await fire('pause:retinol');
     vi.useRealTimers();
-    expect(create).toHaveBeenCalledWith('pause:retinol', expect.objectContaining({ title: 'Time to pause', message: 'Pause Product retinol tonight: your session is in 5 days.' }));
+    expect(create).toHaveBeenCalledWith('pause:retinol', expect.objectContaining({ title: 'Time to pause', message: 'Pause Product retinol tonight: your session is in\u00a05\u00a0days.' }));
+  });
+
+  it('says "tomorrow" the day before, as Intl words a relative day', async () => {
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    vi.useFakeTimers({ now: Date.parse('2026-12-07T09:00:00Z'), toFake: ['Date'] });
+    await fire('pause:retinol');
+    vi.useRealTimers();
+    expect(create).toHaveBeenCalledWith('pause:retinol', expect.objectContaining({ message: 'Pause Product retinol tonight: your session is tomorrow.' }));
+  });
+
+  describe('in German', () => {
+    inLanguage('de');
+    it('says "übermorgen" two days before (CLDR de: the day after tomorrow has its own word)', async () => {
+      const create = vi.spyOn(fakeBrowser.notifications, 'create');
+      vi.useFakeTimers({ now: Date.parse('2026-12-06T09:00:00Z'), toFake: ['Date'] });
+      await fire('pause:retinol');
+      vi.useRealTimers();
+      expect(create).toHaveBeenCalledWith('pause:retinol', expect.objectContaining({ title: 'Zeit für die Pause', message: 'Product retinol ab heute Abend pausieren: Ihr Termin ist übermorgen.' }));
+    });
   });
 
   it('a session that has taken place becomes the current treatment in storage', async () => {

@@ -5,6 +5,7 @@ import { ImportRefused, exportSavedList, importSavedList, parseImport, readImpor
 import type { ClinicWindows } from '../../src/score/types.ts';
 import { importErrorText, previewImport } from '../../src/ui/import-preview.ts';
 import { analysis, saved } from './ui-fixtures.ts';
+import { inLanguage } from './ui-i18n.ts';
 
 // Import merges by product: the newer ingredient list (savedAt) and the newer note (noteAt) each
 // win, and the preview says which side wins for each product, exactly as the import then does.
@@ -138,14 +139,40 @@ describe('importErrorText', () => {
     ['not json', /not valid JSON/],
     ['{"hello": 1}', /not a Needle Safe list export/],
     ['{"format": "needle-safe-list", "version": 1, "products": [{"id": 5}]}', /product 1 in the file is invalid \(id\)/],
-    ['{"format": "needle-safe-list", "version": 3, "products": [], "clinic": {"version": 1, "windows": {"retinoid": {"afterHours": "a week"}}}}', /clinic instructions in the file are invalid: .*windows\.retinoid\.afterHours/],
+    ['{"format": "needle-safe-list", "version": 3, "products": [], "clinic": {"version": 1, "windows": {"retinoid": {"afterHours": "a week"}}}}', /^the clinic instructions in the file cannot be read\.$/],
   ])('words the refusal of %s in the person’s language', (input, text) => {
     let message = '';
     try {
       parseImport(input);
     } catch (error) {
-      message = importErrorText(error);
+      message = importErrorText(error, 'en-GB');
     }
     expect(message).toMatch(text);
+  });
+});
+
+describe('the limits a refusal names, as the person’s locale writes them', () => {
+  const tooMany = JSON.stringify({ format: 'needle-safe-list', version: 3, products: Array.from({ length: 2_001 }, () => ({})) });
+  const tooLarge = ' '.repeat(5_000_001);
+  const refusal = (input: string, locale: string) => {
+    try {
+      parseImport(input);
+    } catch (error) {
+      return importErrorText(error, locale).replace(/[\u00a0\u202f]/g, ' ');
+    }
+    throw new Error('the file was not refused');
+  };
+
+  it('English: a comma groups thousands; megabytes are "MB"', () => {
+    expect(refusal(tooMany, 'en-GB')).toBe('the file holds more than 2,000 products.');
+    expect(refusal(tooLarge, 'en-GB')).toBe('the file is too large (over 5 MB).');
+  });
+
+  describe('German', () => {
+    inLanguage('de');
+    it('a full stop groups thousands (CLDR de: "2.000")', () => {
+      expect(refusal(tooMany, 'de')).toBe('die Datei enthält mehr als 2.000 Produkte.');
+      expect(refusal(tooLarge, 'de')).toBe('die Datei ist zu groß (über 5 MB).');
+    });
   });
 });

@@ -73,12 +73,12 @@ describe('the calendar export', () => {
   it('holds the current treatment and the booked sessions as timed events in UTC', () => {
     const sessions = parsed.filter((e) => e.uid.startsWith('session-'));
     expect(sessions.map((e) => [e.start, e.summary])).toEqual([
-      [at('2026-11-17T09:00:00Z'), 'Professional microneedling (0.5–2.5 mm)'],
-      [at('2026-12-08T09:00:00Z'), 'Professional microneedling (0.5–2.5 mm)'],
-      [at('2027-01-05T09:00:00Z'), 'At-home roller (up to 0.3 mm)'],
+      [at('2026-11-17T09:00:00Z'), 'Professional microneedling (0.5–2.5\u00a0mm)'],
+      [at('2026-12-08T09:00:00Z'), 'Professional microneedling (0.5–2.5\u00a0mm)'],
+      [at('2027-01-05T09:00:00Z'), 'At-home roller (up to 0.3\u00a0mm)'],
     ]);
     expect(sessions.every((e) => e.utc && e.end - e.start === 3_600_000)).toBe(true);
-    expect(sessions[1]?.description).toContain('In the first 6 hours after a professional session');
+    expect(sessions[1]?.description).toContain('In the first 6\u00a0hours after a professional session');
     expect(sessions[2]?.description).not.toContain('first');
   });
 
@@ -115,7 +115,7 @@ describe('the calendar export in German', () => {
 
   it('words the events in the UI language', () => {
     const parsed = events(planCalendar(profile, list, clock(now), FIRST_HOURS));
-    expect(parsed[0]?.summary).toBe('Professionelles Microneedling (0,5–2,5 mm)');
+    expect(parsed[0]?.summary).toBe('Professionelles Microneedling (0,5–2,5\u00a0mm)');
     expect(parsed.find((e) => e.uid.startsWith('pause-'))?.summary).toMatch(/^Pausieren: Nachtserum, Retinol; 0,3 %/);
   });
 });
