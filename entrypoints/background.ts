@@ -107,7 +107,7 @@ export default defineBackground(() => {
   registerImageMenu();
   registerAlarms();
   const rescore = (which: 'all' | 'stale') => () =>
-    void rescoreSavedList(which).catch((error) => console.warn('[needle-safe] rescoring the list:', error));
+    void rescoreSavedList(which).catch((error: unknown) => console.warn('[needle-safe] rescoring the list:', error));
   profileItem.watch(rescore('all'));
   settingsItem.watch(rescore('all'));
   // A new release may bring a corrected knowledge base or rules: after an update every saved product is scored
@@ -116,7 +116,7 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(rescore('stale'));
   openOptionsOnInstall();
   // Sites the person allowed one by one get the content script too.
-  const syncSites = () => void syncSiteScripts().catch((error) => console.warn('[needle-safe] site scripts:', error));
+  const syncSites = () => void syncSiteScripts().catch((error: unknown) => console.warn('[needle-safe] site scripts:', error));
   browser.permissions.onAdded.addListener(syncSites);
   browser.permissions.onRemoved.addListener(syncSites);
   browser.runtime.onInstalled.addListener(syncSites);

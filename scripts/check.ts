@@ -12,7 +12,6 @@ import { analyzeComponents } from '../src/score/analyze.ts';
 import { readPage } from '../src/extract/index.ts';
 import type { PageReading } from '../src/extract/types.ts';
 import type { Matcher } from '../src/knowledge/matcher.ts';
-import type { Depth } from '../src/knowledge/types.ts';
 import { ClinicRefused, NO_CLINIC, readClinic } from '../src/list/clinic.ts';
 import { DEFAULT_PROFILE, DEFAULT_SETTINGS, type TreatmentProfile } from '../src/list/model.ts';
 import type { Analysis, ClinicWindows, ComponentAnalysis, Doubt, ScoringMatcher } from '../src/score/types.ts';
@@ -75,7 +74,7 @@ async function main(argv: string[]): Promise<number> {
   if (clinic instanceof Error) return fail(`--clinic ${values.clinic}: ${clinic.message}`);
   const options: Options = {
     json: values.json || values.batch,
-    profile: { ...DEFAULT_PROFILE, treatmentAt: treatmentAt?.toISOString() ?? null, depth: values.depth as Depth, clinic, onboarded: true },
+    profile: { ...DEFAULT_PROFILE, treatmentAt: treatmentAt?.toISOString() ?? null, depth: values.depth, clinic, onboarded: true },
     avoid: values.avoid ?? [],
     url: values.url,
     nextSession,

@@ -22,7 +22,7 @@ const translationId = (language: TextLanguage) => `${CLASS_TEXTS}/${language}`;
 const MODULE_IDS = new Set([KNOWLEDGE_BASE, CLASS_TEXTS, CLASS_WINDOWS, ...TEXT_LANGUAGES.map(translationId)]);
 
 /** The source a person can open first, else the first by title (what the popup links to). */
-const firstSource = (cls: { sources: Source[] }) => cls.sources.find((s) => s.url) ?? (cls.sources[0] as Source);
+const firstSource = (cls: { sources: Source[] }) => cls.sources.find((s) => s.url) ?? cls.sources[0];
 const flagging = (kb: CompiledKb) => kb.classes.filter((c) => flags(c.effect));
 const json = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
 

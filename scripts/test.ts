@@ -1,5 +1,6 @@
 // `npm test`: every check the project has, in the order a change is checked — type check, the rooms
-// (dependency-cruiser: which folder may import which, ../shared/DESIGN.md), unit tests, the store
+// (dependency-cruiser: which folder may import which, ../shared/DESIGN.md), the lint (ESLint with
+// type information, no warning allowed, and Prettier's check of the formatting), unit tests, the store
 // packages (production builds for Chrome and Firefox MV3, zipped, with the Firefox sources
 // archive), the Firefox lint, the sources archive rebuilding the same Firefox package, and
 // end-to-end tests in Chromium and in Firefox. Ends with one line "N passed, N failed" counting
@@ -50,6 +51,7 @@ function vitest(name: string, configArgs: string[]): void {
 // svelte-check type-checks the TypeScript files as well as the Svelte components.
 check('type check (svelte-check)', 'npx', ['svelte-check', '--workspace', '.', '--threshold', 'error']);
 check('rooms: imports and cycles (dependency-cruiser)', 'npm', ['run', '--silent', 'depcruise']);
+check('lint (ESLint, Prettier)', 'npm', ['run', '--silent', 'lint']);
 vitest('unit', []);
 // `wxt zip` builds first: the packages tested are the ones a release ships.
 const built =

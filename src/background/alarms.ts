@@ -61,7 +61,7 @@ export async function syncAlarms(now = Date.now()): Promise<void> {
   const [list, [profile, settings], existing] = await Promise.all([savedListItem.getValue(), readProfileAndSettings(now), browser.alarms.getAll()]);
   const ours = existing.filter((a) => [READY, PAUSE, SESSION].some((prefix) => a.name.startsWith(prefix)));
   await Promise.all(ours.map((a) => browser.alarms.clear(a.name)));
-  for (const alarm of scheduleAlarms(list, profile, now, settings.notifications)) browser.alarms.create(alarm.name, { when: alarm.when });
+  await Promise.all(scheduleAlarms(list, profile, now, settings.notifications).map((alarm) => browser.alarms.create(alarm.name, { when: alarm.when })));
 }
 
 async function onAlarm(alarm: Browser.alarms.Alarm): Promise<void> {
@@ -102,8 +102,8 @@ async function moveThePlanOn(): Promise<void> {
 
 /** The extension's own largest icon (WXT lists public/icon/*.png in the manifest). */
 function largestIcon(): string {
-  const icons = Object.entries(browser.runtime.getManifest().icons ?? {});
-  const [, path] = icons.sort(([a], [b]) => Number(b) - Number(a))[0] ?? ['', ''];
+  const icons = browser.runtime.getManifest().icons ?? {};
+  const path = icons[Math.max(...Object.keys(icons).map(Number))] ?? '';
   return browser.runtime.getURL(`/${path.replace(/^\//, '')}` as '/');
 }
 

@@ -14,7 +14,7 @@ export function registerImageMenu(): void {
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_ID || !info.srcUrl) return;
-    void onImageChosen(info.srcUrl, info.pageUrl ?? tab?.url ?? '', tab).catch((error) =>
+    void onImageChosen(info.srcUrl, info.pageUrl ?? tab?.url ?? '', tab).catch((error: unknown) =>
       console.warn('[needle-safe] check image:', error instanceof Error ? error.message : error),
     );
   });
@@ -50,7 +50,7 @@ export function ocrPageUrl({ offer, pageUrl, title }: { offer: ImageOffer; pageU
 async function offerInPage(tabId: number, src: string): Promise<ImageOffer | null> {
   try {
     const [result] = await browser.scripting.executeScript({ target: { tabId }, func: describeImage, args: [src] });
-    return (result?.result as ImageOffer | null | undefined) ?? null;
+    return result?.result ?? null;
   } catch {
     return null;
   }

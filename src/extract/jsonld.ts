@@ -74,7 +74,7 @@ function brandName(value: unknown): string | null {
 function selectedOffer(product: JsonObject, url: URL): JsonObject | null {
   const offers = (Array.isArray(product['offers']) ? product['offers'] : [product['offers']]).filter(isObject);
   const variant = url.searchParams.get('variant');
-  const match = variant ? offers.find((offer) => String(offer['url'] ?? '').includes(`variant=${variant}`)) : undefined;
+  const match = variant ? offers.find((offer) => asText(offer['url'])?.includes(`variant=${variant}`)) : undefined;
   return match ?? offers[0] ?? null;
 }
 

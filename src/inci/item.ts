@@ -67,6 +67,7 @@ const ODD_SPACE = /\s\s|[^\S ]/;
 const SPACE_RUN = /\s+/g;
 const ANY_BRACKET = /[()[\]{}]/;
 const EVERY_BRACKET = /[()[\]{}]/g;
+// eslint-disable-next-line no-control-regex -- the range is all of ASCII, not a search for control characters
 const NON_ASCII = /[^\x00-\x7f]/;
 const THREE_LETTERS = /\p{L}{3}/u;
 const CI_INSIDE = /\bci\s?\d{5}\b/i;
@@ -84,11 +85,18 @@ function fold(text: string): string {
   return bare.replace(CURLY_QUOTE, "'").toLowerCase().trim();
 }
 
-/** List punctuation trimmed from either end, as char codes: a look-up then builds no one-letter string. */
-const EDGE_PUNCTUATION = new Set([...' -–—:,.;&+…'].map((char) => char.charCodeAt(0)));
+/** The UTF-16 code units of `chars`: what `charCodeAt` looks up, without building one-letter strings. */
+function charCodes(chars: string): Set<number> {
+  const codes = new Set<number>();
+  for (let i = 0; i < chars.length; i++) codes.add(chars.charCodeAt(i));
+  return codes;
+}
+
+/** List punctuation trimmed from either end. */
+const EDGE_PUNCTUATION = charCodes(' -–—:,.;&+…');
 const JOINING_WORD = /^(?:and|or) /i;
 /** First letters of the joining words: only these are worth a look with JOINING_WORD. */
-const JOINING_INITIALS = new Set([...'aAoO'].map((char) => char.charCodeAt(0)));
+const JOINING_INITIALS = charCodes('aAoO');
 
 /** Collapses spaces and trims list punctuation and joining words left at either end. */
 export function tidy(text: string): string {

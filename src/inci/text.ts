@@ -29,6 +29,7 @@ function stripTags(text: string): string {
 
 const ENTITY = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,9});/g;
 /** Any character the rare fixes in `unusualFixed` act on; most texts have none and skip them all. */
+// eslint-disable-next-line no-control-regex -- control characters in scraped text are what it looks for
 const UNUSUAL = /[\uff01-\uff5e、\u00ad\u200b-\u200d\u2060\ufeff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\r\u2028\u2029\u0085]|\s\[\]\s/;
 /** Whitespace that the last step changes: a run of spaces or a space other than ` ` and line breaks. */
 const SPACE_TO_FOLD = / {2}|[^\S \n]/;
@@ -39,6 +40,7 @@ function unusualFixed(text: string): string {
     .replace(/、/g, ',')
     .replace(/\s\[\]\s/g, ', ') // an empty bracket pair where a scraper lost the bullet glyph
     .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+    // eslint-disable-next-line no-control-regex -- control characters left by a scraper become spaces
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ')
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n');
 }

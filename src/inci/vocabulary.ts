@@ -132,7 +132,7 @@ export function saysFragrance(text: string): boolean {
 
 /** Marketing or explanatory sentence rather than a name: several function words. */
 export function isProse(text: string): boolean {
-  if (text.indexOf(' ', text.indexOf(' ') + 1) < 0) return false; // fewer than three words
+  if (!text.includes(' ', text.indexOf(' ') + 1)) return false; // fewer than three words
   const lower = text.slice(0, 300).toLowerCase();
   if (!FUNCTION_WORD.test(lower)) return false; // both tests below need a function word
   const words = lower.replace(BLEND_AND, ' ').split(WORD_BREAK).filter(Boolean);

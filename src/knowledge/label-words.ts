@@ -155,8 +155,8 @@ interface Split {
  * by a split to the end.
  */
 function fewestPieces(word: string, pieces: PieceNode) {
-  const best: (Split | undefined)[] = new Array(word.length + 1);
-  const longFirst: ({ end: number; english: string } | undefined)[] = new Array(word.length + 1);
+  const best = new Array<Split | undefined>(word.length + 1);
+  const longFirst = new Array<{ end: number; english: string } | undefined>(word.length + 1);
   best[word.length] = { count: 0, end: word.length, english: '' };
   for (let start = word.length - 1; start >= 0; start--) {
     // Every piece that starts here, shortest first: a walk down the letter tree.

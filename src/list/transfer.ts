@@ -108,7 +108,7 @@ export function readImport(json: string): { products: ImportedProduct[]; clinic:
         [index + 1, path ?? ''],
       );
     }
-    const { variant = null, gtin = null, sku = null, noteAt, ...rest } = product.output;
+    const { variant, gtin, sku, noteAt, ...rest } = product.output;
     return { ...rest, variant, gtin, sku, noteAt: noteAt === undefined ? (rest.note ? rest.savedAt : null) : noteAt };
   });
   return { products, clinic: file.output.clinic === undefined ? null : importedClinic(file.output.clinic) };

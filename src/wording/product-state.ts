@@ -132,7 +132,8 @@ function stateAfter(analysis: StateInput, treatmentAt: string | null, now: numbe
       return { kind: 'not-yet', verdict, okFrom: ready.at };
     case 'after':
       return { kind: 'wait-after', verdict, hours: ready.hours };
-    default: {
+    case 'never':
+    case 'ok-now': {
       // A window of 0 hours: nothing to wait out, the caution stays.
       if (okAfterHours === 0) return { kind: 'ask' };
       return { kind: 'ok-now', was: { verdict, until: okFromTime(treatmentAt, okAfterHours) as string } };
@@ -157,7 +158,8 @@ export function stateTone(state: ProductState): Verdict {
       return state.okFrom === null ? 'suitable' : 'caution';
     case 'paused':
       return 'avoid';
-    default:
+    case 'not-yet':
+    case 'wait-after':
       return state.verdict;
   }
 }

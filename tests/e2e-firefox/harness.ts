@@ -19,7 +19,8 @@ import { elementId, Marionette, type Element } from './marionette.ts';
 
 export const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv3');
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const ADDON_ID = JSON.parse(readFileSync(join(FIREFOX_BUILD, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id as string;
+const ADDON_ID = (JSON.parse(readFileSync(join(FIREFOX_BUILD, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } })
+  .browser_specific_settings.gecko.id;
 
 export interface FirefoxHarness {
   marionette: Marionette;

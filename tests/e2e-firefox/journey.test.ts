@@ -105,6 +105,6 @@ describe('on a shop page in Firefox', () => {
         .filter((row) => row.textContent?.includes('Night Renewal Retinol Serum'))
         .flatMap((row) => [...row.querySelectorAll('[data-testid="timeline-cell"]')].map((cell) => cell.getAttribute('data-usable'))),
     );
-    expect(usable).toEqual(['true', 'true', 'until', ...Array(11).fill('false'), 'from', ...Array(7).fill('true')]);
+    expect(usable).toEqual(['true', 'true', 'until', ...Array<string>(11).fill('false'), 'from', ...Array<string>(7).fill('true')]);
   });
 });

@@ -16,7 +16,7 @@ export class Marionette {
   #socket: Socket;
   #buffer = Buffer.alloc(0);
   #nextId = 1;
-  #pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void; command: string }>();
+  #pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void; command: string }>();
   #greeting: Promise<void>;
 
   private constructor(socket: Socket) {

@@ -148,7 +148,7 @@ describe('the treatment cycle', () => {
     const options = await optionsPage();
     const [download] = await Promise.all([options.waitForEvent('download'), options.getByTestId('export-ics').click()]);
     expect(download.suggestedFilename()).toMatch(/^needle-safe-plan-\d{4}-\d{2}-\d{2}\.ics$/);
-    const calendar = new ICAL.Component(ICAL.parse(readFileSync((await download.path()) as string, 'utf8')));
+    const calendar = ICAL.Component.fromString(readFileSync(await download.path(), 'utf8'));
     const events = calendar.getAllSubcomponents('vevent').map((vevent) => {
       const event = new ICAL.Event(vevent);
       return { uid: event.uid, summary: event.summary, start: event.startDate.toJSDate().getTime(), end: event.endDate.toJSDate().getTime() };
@@ -177,8 +177,8 @@ describe('the treatment cycle', () => {
     const toner = list.find((p) => p.title === 'Glow Glycolic Toner');
     const sw = await h.worker();
     const alarms = await eventually(async () => {
-      const all = await sw.evaluate(async () =>
-        (await (globalThis as unknown as { chrome: { alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]> } } }).chrome.alarms.getAll()),
+      const all = await sw.evaluate(() =>
+        (globalThis as unknown as { chrome: { alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]> } } }).chrome.alarms.getAll(),
       );
       return all.some((a) => a.name.startsWith('pause:')) ? all : undefined;
     }, 'a pause alarm');

@@ -159,7 +159,7 @@ describe('nothing is lost silently', () => {
     const options = await optionsPage();
     await expect.poll(() => options.getByTestId('timeline-row').count()).toBe(2);
     const [download] = await Promise.all([options.waitForEvent('download'), options.getByTestId('export-json').click()]);
-    const exported = JSON.parse(readFileSync((await download.path()) as string, 'utf8')) as { products: { title: string; note: string; noteAt: string | null; savedAt: string }[] };
+    const exported = JSON.parse(readFileSync(await download.path(), 'utf8')) as { products: { title: string; note: string; noteAt: string | null; savedAt: string }[] };
     // An older export: the serum's note from the day it was saved, and an older note than the list's now.
     for (const product of exported.products) {
       if (product.title === 'Night Renewal Retinol Serum') Object.assign(product, { note: 'an older note', noteAt: '2020-01-01T00:00:00.000Z' });
@@ -185,7 +185,7 @@ describe('exports for people', () => {
     const options = await optionsPage();
     await expect.poll(() => options.getByTestId('timeline-row').count()).toBe(2);
     const [download] = await Promise.all([options.waitForEvent('download'), options.getByTestId('export-csv').click()]);
-    const bytes = readFileSync((await download.path()) as string);
+    const bytes = readFileSync(await download.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).split('\r\n');
     expect(lines[0]).toBe(['name', 'brand', 'variant', 'state', 'details', 'okFrom', 'flagged', 'savedAt', 'note', 'address'].map((c) => t(`csv.${c}`)).join(','));

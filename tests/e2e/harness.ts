@@ -122,7 +122,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: true,
-    env: env as Record<string, string>,
+    env,
     ...(options.timeZone ? { timezoneId: options.timeZone } : {}),
     args: [
       ...(options.lang ? [`--lang=${options.lang}`] : []),
@@ -212,7 +212,7 @@ export async function eventually<T>(check: () => Promise<T | undefined>, what: s
     } catch (error) {
       last = error;
     }
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last instanceof Error ? `: ${last.message}` : ''}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }

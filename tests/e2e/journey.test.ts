@@ -146,7 +146,7 @@ describe('the options page', () => {
     const usable = await cells.evaluateAll((els) => els.map((e) => e.getAttribute('data-usable')));
     // Retinol: paused 5 days before a professional treatment at 14:00 (until 14:00 on day −5), and 7 days after
     // it, so from 14:00 on day 7.
-    expect(usable).toEqual(['true', 'true', 'until', ...Array(11).fill('false'), 'from', ...Array(7).fill('true')]);
+    expect(usable).toEqual(['true', 'true', 'until', ...Array<string>(11).fill('false'), 'from', ...Array<string>(7).fill('true')]);
     expect(await axeViolations(options)).toEqual([]);
   });
 
@@ -154,10 +154,10 @@ describe('the options page', () => {
     const options = await optionsPage(h);
     await expect.poll(() => options.getByTestId('timeline-row').count()).toBe(2);
     const [json] = await Promise.all([options.waitForEvent('download'), options.getByTestId('export-json').click()]);
-    exported = readFileSync((await json.path()) as string, 'utf8');
-    expect(JSON.parse(exported).products).toHaveLength(2);
+    exported = readFileSync(await json.path(), 'utf8');
+    expect((JSON.parse(exported) as { products: unknown[] }).products).toHaveLength(2);
     const [csv] = await Promise.all([options.waitForEvent('download'), options.getByTestId('export-csv').click()]);
-    const table = readFileSync((await csv.path()) as string, 'utf8');
+    const table = readFileSync(await csv.path(), 'utf8');
     expect(table).toContain('Night Renewal Retinol Serum');
     expect(table.split('\r\n').filter(Boolean)).toHaveLength(3);
   });
@@ -167,8 +167,8 @@ describe('the options page', () => {
     await options.getByTestId('notify-switch').check();
     const sw = await h.worker();
     const alarms = await eventually(async () => {
-      const all = await sw.evaluate(async () =>
-        (await (globalThis as unknown as { chrome: { alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]> } } }).chrome.alarms.getAll()),
+      const all = await sw.evaluate(() =>
+        (globalThis as unknown as { chrome: { alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]> } } }).chrome.alarms.getAll(),
       );
       return all.some((a) => a.name.startsWith('ready:')) ? all : undefined;
     }, 'a ready alarm');

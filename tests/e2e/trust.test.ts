@@ -170,8 +170,8 @@ describe('the saved list', () => {
     const reopened = await h.context.newPage();
     // An extension loaded with --load-extension is installed afresh at each launch, and the first-run
     // handler may open the options page in this very tab while it loads: either navigation shows it.
-    await reopened.goto(`chrome-extension://${h.extensionId}/options.html`).catch((error: Error) => {
-      if (!/interrupted by another navigation to "chrome-extension:\/\/[a-z]+\/options\.html"/.test(error.message)) throw error;
+    await reopened.goto(`chrome-extension://${h.extensionId}/options.html`).catch((error: unknown) => {
+      if (!(error instanceof Error && /interrupted by another navigation to "chrome-extension:\/\/[a-z]+\/options\.html"/.test(error.message))) throw error;
     });
     await reopened.waitForLoadState();
     expect(await savedTitles(reopened)).toEqual(before);

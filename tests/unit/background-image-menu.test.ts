@@ -24,7 +24,7 @@ function standIns(described: unknown) {
 function opened(create: ReturnType<typeof standIns>['create']) {
   const [props] = create.mock.calls[0] ?? [];
   const url = new URL((props as { url: string }).url);
-  return { props, url, offer: JSON.parse(url.searchParams.get('offer') ?? 'null'), page: url.searchParams.get('page'), title: url.searchParams.get('title') };
+  return { props, url, offer: JSON.parse(url.searchParams.get('offer') ?? 'null') as unknown, page: url.searchParams.get('page'), title: url.searchParams.get('title') };
 }
 
 beforeEach(() => {

@@ -15,6 +15,11 @@ interface Sku {
   ingredientDesc?: unknown;
 }
 
+/** What the tests read of a Sephora page's state; any of it may be missing. */
+interface SephoraState {
+  page?: { product?: { regularChildSkus?: Sku[]; onSaleChildSkus?: Sku[]; currentSku?: Sku } };
+}
+
 /**
  * The `ingredientDesc` of a saved Sephora page's state (`script#linkStore`), or null: of the SKU the
  * page was saved for (its file is named `sephora-<skuId>.html`, and the page shows that shade or
@@ -23,7 +28,7 @@ interface Sku {
 export function sephoraDesc(html: string, skuId?: string): string | null {
   const state = /<script[^>]*id="linkStore"[^>]*>([\s\S]*?)<\/script>/.exec(html)?.[1];
   try {
-    const product = JSON.parse(state ?? 'null')?.page?.product;
+    const product = (JSON.parse(state ?? 'null') as SephoraState | null)?.page?.product;
     const skus: Sku[] = [...(product?.regularChildSkus ?? []), ...(product?.onSaleChildSkus ?? [])];
     const own = skus.find((sku) => sku.skuId === skuId) ?? product?.currentSku;
     return typeof own?.ingredientDesc === 'string' ? own.ingredientDesc : null;

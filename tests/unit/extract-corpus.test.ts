@@ -27,7 +27,7 @@ function commaList(text: string): string[] {
   let depth = 0;
   let current = '';
   for (let index = 0; index < text.length; index++) {
-    const ch = text[index];
+    const ch = text.charAt(index);
     if (ch === '(') depth++;
     if (ch === ')') depth = Math.max(0, depth - 1);
     const locant = /\d/.test(text[index - 1] ?? '') && /\d/.test(text[index + 1] ?? '');
@@ -57,8 +57,12 @@ function findKey(value: unknown, key: string): unknown {
   return undefined;
 }
 
+interface SephoraPage {
+  page: { product: { currentSku: { skuId: string }; productDetails: { displayName: string; brand: { displayName: string } } } };
+}
+
 function sephoraState(doc: Document): { sku: string; title: string; brand: string } {
-  const product = JSON.parse(doc.querySelector('script#linkStore')?.textContent ?? '{}').page.product;
+  const { product } = (JSON.parse(doc.querySelector('script#linkStore')?.textContent ?? '{}') as SephoraPage).page;
   return { sku: product.currentSku.skuId, title: product.productDetails.displayName, brand: product.productDetails.brand.displayName };
 }
 
@@ -110,8 +114,8 @@ const PRODUCT_PAGES: ProductPage[] = [
     summary: [[null, 23, 'Camellia Sinensis Leaf Water / Aqua', 'Ethylhexylglycerin']],
     identity: (doc, reading) => {
       const meta = /var meta = (\{.*?\});\s*$/ms.exec(doc.documentElement.innerHTML)?.[1] ?? '{}';
-      const product = JSON.parse(meta).product;
-      expect(reading).toMatchObject({ brand: product.vendor, sku: product.variants[0].sku, source: 'shopify' });
+      const { product } = JSON.parse(meta) as { product: { vendor: string; variants: { sku: string }[] } };
+      expect(reading).toMatchObject({ brand: product.vendor, sku: product.variants[0]?.sku, source: 'shopify' });
       expect(reading.title).toBe(doc.querySelector('h1')?.textContent?.trim());
     },
   },

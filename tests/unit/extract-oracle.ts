@@ -103,7 +103,7 @@ function pairedOnly(text: string): string {
       if (at !== undefined) keep.add(at).add(i);
     }
   }
-  return [...text].filter((ch, i) => !'()[]'.includes(ch) || keep.has(i)).join('');
+  return text.replace(/[()[\]]/g, (bracket, at: number) => (keep.has(at) ? bracket : ''));
 }
 
 /** A note about the list ("Please refer to the packaging …"), not a list that happens to be followed by one. */

@@ -63,7 +63,7 @@ function oneEditMisspellings(name: string): string[] {
   const letter = (i: number) => /[a-z]/.test(name.charAt(i));
   for (let i = 0; i < name.length; i++) if (letter(i)) out.add(name.slice(0, i) + name.slice(i + 1));
   for (let i = 0; i + 1 < name.length; i++) {
-    if (letter(i) && letter(i + 1) && name[i] !== name[i + 1]) out.add(name.slice(0, i) + name[i + 1] + name[i] + name.slice(i + 2));
+    if (letter(i) && letter(i + 1) && name[i] !== name[i + 1]) out.add(name.slice(0, i) + name.charAt(i + 1) + name.charAt(i) + name.slice(i + 2));
   }
   for (let i = 0; i < name.length; i++) {
     const c = name.charAt(i);

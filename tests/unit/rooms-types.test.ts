@@ -1,8 +1,8 @@
-import * as v from 'valibot';
+import type * as v from 'valibot';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { ComponentText, PageReading, ReadingDoubt as ReaderDoubt } from '../../src/extract/types.ts';
 import type { ComponentText as ListComponentText } from '../../src/list/model.ts';
-import { PageReadingSchema } from '../../src/messaging/schemas.ts';
+import type { PageReadingSchema } from '../../src/messaging/schemas.ts';
 import type { analyzeComponents } from '../../src/score/analyze.ts';
 import type { ReadingDoubt as ScorerDoubt } from '../../src/score/types.ts';
 

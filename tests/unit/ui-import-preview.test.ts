@@ -89,7 +89,7 @@ describe("the clinic instructions in the export (format 3)", () => {
   const fileWith = (clinic: ClinicWindows) => exportSavedList([saved('y', 'https://shop.example/toner')], clinic);
 
   it('are exported in the format the check command reads, and read back exactly', () => {
-    const exported = JSON.parse(fileWith(yours));
+    const exported = JSON.parse(fileWith(yours)) as { version: number; clinic: unknown };
     expect(exported.version).toBe(3);
     expect(exported.clinic).toEqual({ version: 1, firstHours: 8, windows: { retinoid: { afterHours: 240 }, fragrance: { beforeHours: 24 } } });
     expect(readImport(fileWith(yours)).clinic).toEqual(yours);
@@ -122,7 +122,7 @@ describe('the JSON export', () => {
     const list = current.map((p) => ({ ...p, analysis: analysis([]) }));
     const { list: again } = importSavedList([], exportSavedList(list), 'replace', () => analysis([]));
     expect(again).toEqual(list);
-    expect(JSON.parse(exportSavedList(list)).products[0].noteAt).toBe(`${DAY}4T10:00:00.000Z`);
+    expect((JSON.parse(exportSavedList(list)) as { products: { noteAt: string | null }[] }).products[0]?.noteAt).toBe(`${DAY}4T10:00:00.000Z`);
   });
 });
 

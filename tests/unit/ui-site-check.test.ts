@@ -98,7 +98,9 @@ describe('pollFor', () => {
     const value = await pollFor(
       async () => (calls++, null),
       4,
-      async () => void waits++,
+      async () => {
+        waits++;
+      },
     );
     expect(value).toBeNull();
     expect(calls).toBe(4);

@@ -45,7 +45,7 @@ describe('dayCell', () => {
   it('is not yet before the OK-from day, usable from its time on that day, and usable after', () => {
     // Retinol, 7 days: OK from Mon 7 Dec, 14:00 (day 7); on day 0 it was usable until the treatment.
     const cells = kinds(168, clock(at('2026-12-01T09:00:00Z')));
-    expect(cells).toEqual(['until', ...Array(6).fill('no'), 'from', ...Array(7).fill('yes')]);
+    expect(cells).toEqual(['until', ...Array<string>(6).fill('no'), 'from', ...Array<string>(7).fill('yes')]);
     const day7 = timelineDays(treatmentAt, clock(at('2026-12-01T09:00:00Z')))[7];
     expect(dayCell(168, treatmentAt, day7 as never, clock(at('2026-12-01T09:00:00Z')))).toEqual({ kind: 'from', at: at('2026-12-07T13:00:00Z') });
   });
@@ -116,7 +116,7 @@ describe('around a session: the pause before it and the wait after it', () => {
   });
 
   it('usable until the pause begins (Thu 3 Dec, 10:00), paused to the session, then not yet until Tue 15 Dec, 10:00', () => {
-    expect(cells().map((c) => c.kind)).toEqual(['yes', 'yes', 'until', ...Array(11).fill('no'), 'from', ...Array(7).fill('yes')]);
+    expect(cells().map((c) => c.kind)).toEqual(['yes', 'yes', 'until', ...Array<string>(11).fill('no'), 'from', ...Array<string>(7).fill('yes')]);
     expect(cells()[2]).toEqual({ kind: 'until', at: at('2026-12-03T09:00:00Z') });
     expect(cells()[14]).toEqual({ kind: 'from', at: at('2026-12-15T09:00:00Z') });
   });
