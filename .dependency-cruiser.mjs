@@ -95,7 +95,12 @@ export default {
     // src/ocr: picture → text with the bundled OCR engine, in an extension page and in the CLI.
     roomRule('ocr-imports-inci-and-knowledge', room('ocr'), [room('inci'), room('knowledge')], 'src/ocr may import src/inci and src/knowledge (to judge a pass).'),
     // src/ui: the pieces popup, options and the marks on the page share.
-    roomRule('ui-imports-rooms-above', room('ui'), ROOMS.filter((r) => r !== 'ui').map(room), 'src/ui may import every room above it in DESIGN.md (not entrypoints, not data).'),
+    roomRule(
+      'ui-imports-rooms-above',
+      room('ui'),
+      ROOMS.filter((r) => r !== 'ui').map(room),
+      'src/ui may import every room above it in DESIGN.md (not entrypoints, not data).',
+    ),
     // Every room.
     {
       name: 'unknown-room',

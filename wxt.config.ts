@@ -45,9 +45,21 @@ export default defineConfig({
   // exactly what the build reads, with the README's build steps, and nothing else.
   zip: {
     includeSources: [
-      'package.json', 'package-lock.json', 'tsconfig.json', 'wxt.config.ts', 'README.md', 'LICENSE', 'CHANGELOG.md',
-      'entrypoints/**', 'src/**', 'data/**', 'locales/**', 'public/**',
-      'scripts/env.sh', 'scripts/kb-plugin.ts', 'scripts/kb-sources.ts',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'README.md',
+      'LICENSE',
+      'CHANGELOG.md',
+      'entrypoints/**',
+      'src/**',
+      'data/**',
+      'locales/**',
+      'public/**',
+      'scripts/env.sh',
+      'scripts/kb-plugin.ts',
+      'scripts/kb-sources.ts',
     ],
   },
   manifest: ({ browser }) => ({

@@ -52,12 +52,8 @@ export default defineBackground(() => {
       await clearTabState(sender.tab?.id as number);
     }),
   );
-  uiMessenger.onMessage('getTab', ({ data, sender }) =>
-    logged('getTab', async () => (guard(sender, 'ui'), onGetTab(validated('getTab', data).tabId))),
-  );
-  uiMessenger.onMessage('popupView', ({ data, sender }) =>
-    logged('popupView', async () => (guard(sender, 'ui'), onPopupView(validated('popupView', data).tabId))),
-  );
+  uiMessenger.onMessage('getTab', ({ data, sender }) => logged('getTab', async () => (guard(sender, 'ui'), onGetTab(validated('getTab', data).tabId))));
+  uiMessenger.onMessage('popupView', ({ data, sender }) => logged('popupView', async () => (guard(sender, 'ui'), onPopupView(validated('popupView', data).tabId))));
   uiMessenger.onMessage('scoreText', ({ data, sender }) =>
     logged('scoreText', async () => {
       guard(sender, 'ui');
@@ -106,8 +102,7 @@ export default defineBackground(() => {
   registerSelectionMenu();
   registerImageMenu();
   registerAlarms();
-  const rescore = (which: 'all' | 'stale') => () =>
-    void rescoreSavedList(which).catch((error: unknown) => console.warn('[needle-safe] rescoring the list:', error));
+  const rescore = (which: 'all' | 'stale') => () => void rescoreSavedList(which).catch((error: unknown) => console.warn('[needle-safe] rescoring the list:', error));
   profileItem.watch(rescore('all'));
   settingsItem.watch(rescore('all'));
   // A new release may bring a corrected knowledge base or rules: after an update every saved product is scored

@@ -96,9 +96,9 @@ function coldStart(): void {
     const matcher = createMatcher(JSON.parse(json));
     matcher.match('Glycerin');
     console.log(performance.now() - start);`;
-  const runs = Array.from({ length: 7 }, () =>
-    Number(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { cwd: ROOT, encoding: 'utf8' }).trim()),
-  ).sort((a, b) => a - b);
+  const runs = Array.from({ length: 7 }, () => Number(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { cwd: ROOT, encoding: 'utf8' }).trim())).sort(
+    (a, b) => a - b,
+  );
   emit('kb_cold_start_ms', percentile(runs, 50), 'ms');
 }
 
@@ -173,7 +173,14 @@ async function ocr(): Promise<void> {
       }
       for (const [kind, { ms, found, total }] of byKind) {
         const suffix = kind === 'flat' ? '' : `_${kind}`;
-        emit(`ocr_image_p50_ms${suffix}`, percentile(ms.sort((a, b) => a - b), 50), 'ms');
+        emit(
+          `ocr_image_p50_ms${suffix}`,
+          percentile(
+            ms.sort((a, b) => a - b),
+            50,
+          ),
+          'ms',
+        );
         emit(`ocr_name_recall${suffix}`, found / total, 'ratio');
       }
     } finally {

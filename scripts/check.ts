@@ -79,7 +79,10 @@ async function main(argv: string[]): Promise<number> {
     url: values.url,
     nextSession,
   };
-  const pictures = await readPictures(positionals.filter((path) => IMAGE_FILE.test(path)), kb);
+  const pictures = await readPictures(
+    positionals.filter((path) => IMAGE_FILE.test(path)),
+    kb,
+  );
   const inputs = values.batch
     ? readBatch(readFileSync(0, 'utf8'))
     : [

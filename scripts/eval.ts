@@ -109,10 +109,18 @@ function printReport(report: DatasetReport): void {
     `== ${report.dataset}`,
     `products ${report.products} (with ingredients ${report.parsed}); ingredients per product mean ${report.ingredientsPerProduct.mean.toFixed(1)}, median ${report.ingredientsPerProduct.median}`,
     `occurrences ${report.occurrences}: exact ${byVia.exact}, synonym ${byVia.synonym}, family ${byVia.family}, fuzzy ${byVia.fuzzy}, none ${byVia.none}`,
-    `variants: ${Object.entries(report.byVariant).map(([id, n]) => `${id} ${n}`).join(', ') || 'none'}`,
+    `variants: ${
+      Object.entries(report.byVariant)
+        .map(([id, n]) => `${id} ${n}`)
+        .join(', ') || 'none'
+    }`,
     `recognised ${percent(report.recognised)} (with fuzzy ${percent(report.recognisedWithFuzzy)})`,
-    `verdicts: ${Object.entries(report.verdicts).map(([v, n]) => `${v} ${n}`).join(', ')}`,
-    `products with doubts: ${Object.entries(report.doubts).map(([d, n]) => `${d} ${n}`).join(', ')}`,
+    `verdicts: ${Object.entries(report.verdicts)
+      .map(([v, n]) => `${v} ${n}`)
+      .join(', ')}`,
+    `products with doubts: ${Object.entries(report.doubts)
+      .map(([d, n]) => `${d} ${n}`)
+      .join(', ')}`,
     `top unrecognised: ${report.topUnrecognised.map(([name, n]) => `${name} (${n})`).join('; ')}`,
     `top fuzzy: ${report.topFuzzy.map(([name, inci, n]) => `${name} → ${inci} (${n})`).join('; ')}`,
     '',

@@ -47,11 +47,7 @@ function moduleCode(id: string, kb: CompiledKb): string {
       ]),
     );
     const loaders = TEXT_LANGUAGES.map((language) => `${language}: () => import(${JSON.stringify(translationId(language))})`);
-    return [
-      `export default ${json(classes)};`,
-      `export const translations = { ${loaders.join(', ')} };`,
-      `export const session = ${json(session)};`,
-    ].join('\n');
+    return [`export default ${json(classes)};`, `export const translations = { ${loaders.join(', ')} };`, `export const session = ${json(session)};`].join('\n');
   }
   const language = id.slice(CLASS_TEXTS.length + 1) as TextLanguage;
   return `export default ${json(Object.fromEntries(flagging(kb).map((c) => [c.id, c.texts[language]])))};`;

@@ -1,15 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import * as v from 'valibot';
-import {
-  ClassSource,
-  FamilySource,
-  IngredientSource,
-  type KbSources,
-  LabelWordsSource,
-  SessionSource,
-  TranslationSource,
-} from '../src/knowledge/schema.ts';
+import { ClassSource, FamilySource, IngredientSource, type KbSources, LabelWordsSource, SessionSource, TranslationSource } from '../src/knowledge/schema.ts';
 
 /** Reads and validates every source file of the knowledge base (data/). Throws with the file name on bad input. */
 export function readKbSources(dataDir: string): KbSources {

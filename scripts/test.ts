@@ -37,7 +37,12 @@ function vitest(name: string, configArgs: string[]): void {
   const output = join(reports, `${name.replace(/\W+/g, '-')}.json`);
   run('npx', ['vitest', 'run', ...configArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${output}`]);
   try {
-    const report = JSON.parse(readFileSync(output, 'utf8')) as { numPassedTests: number; numFailedTests: number; numTotalTestSuites: number; testResults: { status: string }[] };
+    const report = JSON.parse(readFileSync(output, 'utf8')) as {
+      numPassedTests: number;
+      numFailedTests: number;
+      numTotalTestSuites: number;
+      testResults: { status: string }[];
+    };
     const brokenFiles = report.testResults.filter((f) => f.status === 'failed').length;
     tally.passed += report.numPassedTests;
     tally.failed += report.numFailedTests + (report.numFailedTests === 0 ? brokenFiles : 0);

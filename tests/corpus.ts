@@ -69,9 +69,7 @@ export function parseCsv(source: string): string[][] {
 function csvRecords(source: string): Record<string, string>[] {
   const [header, ...rows] = parseCsv(source);
   if (!header) return [];
-  return rows
-    .filter((cells) => cells.some((cell) => cell !== ''))
-    .map((cells) => Object.fromEntries(header.map((key, i) => [key, cells[i] ?? ''])));
+  return rows.filter((cells) => cells.some((cell) => cell !== '')).map((cells) => Object.fromEntries(header.map((key, i) => [key, cells[i] ?? ''])));
 }
 
 /** The items of a Python list literal such as `['a', "b's"]`, quotes and backslash escapes honoured. */
@@ -131,15 +129,7 @@ interface BootsRecord {
 function readBoots(): CorpusProduct[] {
   const records = JSON.parse(readText('boots_cosmetics_database.json')) as BootsRecord[];
   const asString = (value: unknown) => (typeof value === 'string' ? value : '');
-  return records.map((record, row) =>
-    product(
-      'boots_cosmetics_database',
-      asString(record.url),
-      row,
-      asString(record.product_name),
-      asString(record.ingredients),
-    ),
-  );
+  return records.map((record, row) => product('boots_cosmetics_database', asString(record.url), row, asString(record.product_name), asString(record.ingredients)));
 }
 
 /** Makes ids unique within a dataset (a few shops list one URL twice). */
@@ -158,10 +148,6 @@ let cached: CorpusProduct[] | undefined;
 /** Every product with an ingredient list in the four product datasets (read once per process). */
 export function readCorpusProducts(): CorpusProduct[] {
   if (!hasCorpus) return [];
-  cached ??= uniqueIds(
-    [...readLookfantastic(), ...readSephoraCosmetics(), ...readDaisy(), ...readBoots()].filter(
-      (item) => !isPlaceholder(item.text),
-    ),
-  );
+  cached ??= uniqueIds([...readLookfantastic(), ...readSephoraCosmetics(), ...readDaisy(), ...readBoots()].filter((item) => !isPlaceholder(item.text)));
   return [...cached];
 }

@@ -10,5 +10,9 @@ const READ_INTERVAL_MS = 250;
 /** Runs the content script once in the tab (activeTab allows it) and waits for what it read (null: nothing). */
 export async function readPage(tabId: number): Promise<TabState | null> {
   await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
-  return pollFor(() => uiMessenger.sendMessage('getTab', { tabId }), READ_ATTEMPTS, () => pause(READ_INTERVAL_MS));
+  return pollFor(
+    () => uiMessenger.sendMessage('getTab', { tabId }),
+    READ_ATTEMPTS,
+    () => pause(READ_INTERVAL_MS),
+  );
 }

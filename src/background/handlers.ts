@@ -229,9 +229,7 @@ export function onUpdateNote(id: string, note: string): Promise<void> {
 
 export async function onImportList(json: string, mode: 'merge' | 'replace'): Promise<ImportResult> {
   const [profile, settings] = await readProfileAndSettings();
-  return mutateList((list) =>
-    importSavedList(list, json, mode, (p) => analyzeComponents(p.components, p.title, getMatcher(), profile, settings)),
-  );
+  return mutateList((list) => importSavedList(list, json, mode, (p) => analyzeComponents(p.components, p.title, getMatcher(), profile, settings)));
 }
 
 /**

@@ -61,9 +61,7 @@ export function describeImage(src: string): ImageOffer | null {
   const image = [...document.images].find((img) => img.currentSrc === src || img.src === src);
   if (!image) return null;
   const sources = image.parentElement instanceof HTMLPictureElement ? [...image.parentElement.querySelectorAll('source')] : [];
-  const zoom = [...image.attributes]
-    .filter((a) => /zoom|hires|large|full|original/i.test(a.name) && /^(https?:)?\/\//.test(a.value.trim()))
-    .map((a) => a.value.trim());
+  const zoom = [...image.attributes].filter((a) => /zoom|hires|large|full|original/i.test(a.name) && /^(https?:)?\/\//.test(a.value.trim())).map((a) => a.value.trim());
   const link = image.closest('a')?.href;
   if (link && /\.(jpe?g|png|webp|avif)(\?|$)/i.test(link)) zoom.push(link);
   return {

@@ -29,10 +29,7 @@ export async function getTabState(tabId: number): Promise<TabState | null> {
 
 export async function clearTabState(tabId: number): Promise<void> {
   await tabStateItem(tabId).removeValue();
-  await Promise.all([
-    browser.action.setBadgeText({ tabId, text: '' }),
-    browser.action.setTitle({ tabId, title: '' }),
-  ]).catch(ignoreClosedTab);
+  await Promise.all([browser.action.setBadgeText({ tabId, text: '' }), browser.action.setTitle({ tabId, title: '' })]).catch(ignoreClosedTab);
 }
 
 export async function showBadge(tabId: number, state: TabState, profile: Plan): Promise<void> {

@@ -44,10 +44,7 @@ export function scoreCandidate(candidate: Candidate): number {
 }
 
 /** A region's or a text's lists as candidates: the set, or each list alone. */
-export function candidatesOf(
-  found: TextLists,
-  origin: { source: string; trust: number; labelled: boolean; element: Element | null },
-): Candidate[] {
+export function candidatesOf(found: TextLists, origin: { source: string; trust: number; labelled: boolean; element: Element | null }): Candidate[] {
   const part = (list: TextLists['lists'][number], name: string | null) => ({ name, text: list.text, items: list.items, cut: list.cut });
   if (found.kit) {
     const parts = found.lists.filter((list) => list.name !== null);
@@ -92,9 +89,7 @@ export function pickCandidate(candidates: Candidate[]): Pick | null {
   const best = scored[0];
   if (!best) return null;
   const same = scored.filter((other) => containedIn(other.names, best.names) >= SAME_LIST && containedIn(best.names, other.names) >= SAME_LIST);
-  const rival = scored.find(
-    (other) => other.score >= best.score * CLOSE_SCORE && containedIn(other.names, best.names) < SAME_LIST,
-  );
+  const rival = scored.find((other) => other.score >= best.score * CLOSE_SCORE && containedIn(other.names, best.names) < SAME_LIST);
   const doubts: ReadingDoubt[] = [];
   if (best.candidate.components.some((component) => component.cut)) doubts.push('partial');
   if (rival) doubts.push('ambiguous');

@@ -44,10 +44,7 @@ export function readIdentity(doc: Document, url: URL, data: StructuredData): Ide
   const metas = readMetas(doc);
   return {
     title: fromJsonLd?.title ?? ogTitle(metas) ?? (h1 || null) ?? data.breadcrumbs.at(-1) ?? null,
-    brand:
-      fromJsonLd?.brand ??
-      meta(metas, 'product:brand', 'og:brand', 'brand') ??
-      (lineText(doc.querySelector('[itemprop="brand"]')) || null),
+    brand: fromJsonLd?.brand ?? meta(metas, 'product:brand', 'og:brand', 'brand') ?? (lineText(doc.querySelector('[itemprop="brand"]')) || null),
     gtin: fromJsonLd?.gtin ?? meta(metas, 'gtin13', 'gtin', 'product:gtin'),
     sku: fromJsonLd?.sku ?? meta(metas, 'sku', 'product:retailer_item_id'),
     variant: null,

@@ -19,7 +19,8 @@ export interface ProductImage {
 
 export const MAX_PRODUCT_IMAGES = 24;
 
-const GALLERY = '[class*="gallery" i], [id*="gallery" i], [class*="product-image" i], [class*="product__media" i], [class*="productimage" i], [class*="carousel" i], [class*="slider" i], [class*="thumbnail" i], [class*="zoom" i], [data-testid*="image" i], #altImages, #imageBlock';
+const GALLERY =
+  '[class*="gallery" i], [id*="gallery" i], [class*="product-image" i], [class*="product__media" i], [class*="productimage" i], [class*="carousel" i], [class*="slider" i], [class*="thumbnail" i], [class*="zoom" i], [data-testid*="image" i], #altImages, #imageBlock';
 const LAZY_SOURCES = ['data-src', 'data-lazy-src', 'data-original'];
 const ZOOM_ATTRIBUTE = /zoom|hires|large|full|original/i;
 const LIKELY_LIST = /ingredient|\binci\b|inhaltsstoff|zutaten|composition|\bback\b|\brear\b|reverse|label|packaging|r[üu]ckseite|verso|\bdos\b/i;

@@ -16,9 +16,7 @@ export { SHOP_MATCHES } from './sites/index.ts';
 function pageUrl(doc: Document, url: string): URL {
   const given = URL.parse(url);
   if (given && /^https?:$/.test(given.protocol)) return given;
-  const declared =
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
-    doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  const declared = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
   return (declared ? URL.parse(declared) : null) ?? given ?? new URL('about:blank');
 }
 
@@ -54,9 +52,7 @@ function boundedIdentity(identity: Identity): Identity {
 function reading(url: URL, identity: Identity, isProduct: boolean, source: string, pick: Pick | null): PageReading {
   const found = isProduct && pick ? pick.components : [];
   const capped = found.length > MAX_COMPONENTS || found.some((c) => c.text.length > MAX_LIST_CHARS);
-  const components = found
-    .slice(0, MAX_COMPONENTS)
-    .map(({ name, text }) => ({ name: fits(name, NAME_CHARS), text: text.slice(0, MAX_LIST_CHARS) }));
+  const components = found.slice(0, MAX_COMPONENTS).map(({ name, text }) => ({ name: fits(name, NAME_CHARS), text: text.slice(0, MAX_LIST_CHARS) }));
   const doubts = isProduct && pick ? [...pick.doubts] : [];
   if (capped && !doubts.includes('partial')) doubts.unshift('partial');
   return {

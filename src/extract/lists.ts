@@ -80,9 +80,7 @@ function notAPart(label: string): boolean {
 
 /** A product's name in a set: a few words, letters in them, no sentence, no price. */
 function isName(text: string): boolean {
-  return (
-    text.split(/\s+/).length <= MAX_HEADER_WORDS && /\p{L}{3}/u.test(text) && !/[$£€¥]/.test(text) && !isProse(text) && !/[.!?]$/.test(text)
-  );
+  return text.split(/\s+/).length <= MAX_HEADER_WORDS && /\p{L}{3}/u.test(text) && !/[$£€¥]/.test(text) && !isProse(text) && !/[.!?]$/.test(text);
 }
 
 /** A header's name without its colon and label words: "Rapid Relief Treatment Ingredients: Active:" → "Rapid Relief Treatment". */
@@ -242,7 +240,10 @@ function splitRunOn(line: string): string[] {
   }
   if (cuts.size === 0) return [line];
   const at = [0, ...[...cuts].sort((a, b) => a - b), line.length];
-  return at.slice(1).map((end, i) => line.slice(at[i], end).trim()).filter((part) => part !== '');
+  return at
+    .slice(1)
+    .map((end, i) => line.slice(at[i], end).trim())
+    .filter((part) => part !== '');
 }
 
 /** Reads the lists of a text: components of a set when two or more headers name them. */
@@ -333,9 +334,7 @@ export function readLists(text: string): TextLists {
     }
   });
   if (pendingName !== null) unread++;
-  const lists = groups
-    .map(listOf)
-    .filter((list, i) => !groups[i]?.pick || list.items.length >= FULL_LIST_ITEMS);
+  const lists = groups.map(listOf).filter((list, i) => !groups[i]?.pick || list.items.length >= FULL_LIST_ITEMS);
   const named = lists.filter((list) => list.name !== null).length;
   const kit = named > 0 && named + unread >= 2;
   return { lists, kit, unread: kit ? unread : 0 };

@@ -5,8 +5,7 @@ import { asText, isObject } from './jsonld.ts';
 import type { JsonObject } from './jsonld.ts';
 import type { Candidate, Identity } from './types.ts';
 
-const SHOPIFY_MARKUP =
-  'link[href*="cdn.shopify.com"], script[src*="cdn.shopify.com"], .shopify-section, [id^="shopify-section"], meta[name="shopify-digital-wallet"]';
+const SHOPIFY_MARKUP = 'link[href*="cdn.shopify.com"], script[src*="cdn.shopify.com"], .shopify-section, [id^="shopify-section"], meta[name="shopify-digital-wallet"]';
 
 /** Any Shopify store, whatever its domain: its CDN, section wrappers or `Shopify.theme` in an inline script. */
 export function isShopify(doc: Document): boolean {
@@ -52,9 +51,7 @@ function shopifyIdentity(product: JsonObject, url: URL): Partial<Identity> {
 
 /** Ingredients in metafield blocks (tabs, accordions) and in the product description. */
 function shopifyIngredients(doc: Document, product: JsonObject | null): Candidate[] {
-  const blocks = [...doc.querySelectorAll('[class*="metafield"]')].flatMap((block) =>
-    regionCandidates(block, { source: 'shopify', trust: 0.95, labelled: false }),
-  );
+  const blocks = [...doc.querySelectorAll('[class*="metafield"]')].flatMap((block) => regionCandidates(block, { source: 'shopify', trust: 0.95, labelled: false }));
   const description = [product?.['body_html'], product?.['description']].find((text) => typeof text === 'string' && text.trim() !== '');
   return [...blocks, ...(typeof description === 'string' ? textCandidates(doc, description, { source: 'shopify', trust: 0.8, labelled: false }) : [])];
 }

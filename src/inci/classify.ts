@@ -229,5 +229,10 @@ function labelAndRest(text: string): { label: string; rest: string } | null {
 
 function splitBullets(text: string): string[] {
   const starts = [0, ...[...text.matchAll(INNER_BULLET)].map((match) => match.index)];
-  return starts.map((start, i) => text.slice(start, starts[i + 1]).replace(BULLET, '').trim());
+  return starts.map((start, i) =>
+    text
+      .slice(start, starts[i + 1])
+      .replace(BULLET, '')
+      .trim(),
+  );
 }

@@ -34,26 +34,46 @@ const NOT_PLAIN = new RegExp(`[${FOOTNOTE_MARK_CHARS}+()[\\]{}%/\\\\]`);
 export const DRUG_PURPOSE = String.raw`(?:sunscreens?|skin\s+protectants?|acne\s+(?:treatment|medication)|anti-?perspirants?|antiseptics?|astringents?|analgesics?|anti-?dandruff|exfoliants?|lip\s+protectants?|purpose)`;
 
 const PERCENT = String.raw`[<≤~≈]?\s*(\d{1,3}(?:[.,]\d+)?)\s*%`;
-const TRAILING_PERCENT = new RegExp(
-  String.raw`\s*(?:[-–:]\s*)?[([]?\s*${PERCENT}\s*\+?\s*[)\]]?(?:\s+${DRUG_PURPOSE})?$`,
-  'i',
-);
+const TRAILING_PERCENT = new RegExp(String.raw`\s*(?:[-–:]\s*)?[([]?\s*${PERCENT}\s*\+?\s*[)\]]?(?:\s+${DRUG_PURPOSE})?$`, 'i');
 const LEADING_PERCENT = new RegExp(String.raw`^${PERCENT}\s*\+?\s*`);
 /** A percentage between a name and its bracket: `Salicylic Acid 1% (BHA)`, `AHAs 5% (Glycolic and Lactic Acids)`. */
 const PERCENT_BEFORE_GROUP = new RegExp(String.raw`\s+${PERCENT}\s*(?=[([][^()[\]]*[)\]]$)`);
 
 /** Names printed as alternatives of each other on EU/US/French labels (accent-folded, lower case). */
 const ALIASES = new Set([
-  'water', 'aqua', 'eau', 'agua', 'acqua', 'wasser', 'purified water', 'aqua purificata',
-  'parfum', 'fragrance', 'perfume', 'aroma', 'flavor', 'flavour', 'parfum fragrance',
-  'beeswax', 'cera alba', 'cera flava', "cire d'abeille", 'mineral oil', 'paraffinum liquidum',
-  'huile minerale', 'sea salt', 'maris sal', 'sel marin', 'vegetable oil', 'olus oil', 'huile vegetale',
+  'water',
+  'aqua',
+  'eau',
+  'agua',
+  'acqua',
+  'wasser',
+  'purified water',
+  'aqua purificata',
+  'parfum',
+  'fragrance',
+  'perfume',
+  'aroma',
+  'flavor',
+  'flavour',
+  'parfum fragrance',
+  'beeswax',
+  'cera alba',
+  'cera flava',
+  "cire d'abeille",
+  'mineral oil',
+  'paraffinum liquidum',
+  'huile minerale',
+  'sea salt',
+  'maris sal',
+  'sel marin',
+  'vegetable oil',
+  'olus oil',
+  'huile vegetale',
 ]);
 /** French and Latin words that open an alternative name: `…/Cire De Candelilla`, `…/Huile Végétale`. */
 const ALIAS_OPENER = /^(?:cire|huile|eau|extrait|beurre|cera|sel|parfum|aqua|aroma)\b/;
 /** The last word of a complete botanical or material name; `Fruit/Leaf Extract` has none before its slash. */
-const COMPLETE_NAME_END =
-  /\s(?:extract|oil|butter|water|wax|filtrate|juice|powder|unsaponifiables|lysate|cera|hydrosol|distillate|resin|gum)$/;
+const COMPLETE_NAME_END = /\s(?:extract|oil|butter|water|wax|filtrate|juice|powder|unsaponifiables|lysate|cera|hydrosol|distillate|resin|gum)$/;
 const CI_NUMBER = /^ci\s?\d{5}$/i;
 const BARE_COLOUR_NUMBER = /^\d{5}$/;
 /** Parenthesised words that qualify a name rather than rename it. */
@@ -175,10 +195,7 @@ function bracketGroups(text: string): Group[] {
     const afterPrefix = MULTIPLYING_PREFIX.test(text.slice(Math.max(0, i - 6), i));
     // `L(+)-Lactic Acid`, `(3Z)-3-Hexenol`: a group followed by a hyphen is a locant or rotation of the name.
     const beforeHyphen = text[close + 1] === '-';
-    const gluedToChemical =
-      afterPrefix ||
-      beforeHyphen ||
-      (ENDS_NON_SPACE.test(before) && (ENDS_HYPHEN_OR_DIGIT.test(before) || STARTS_CARBON_COUNT.test(content)));
+    const gluedToChemical = afterPrefix || beforeHyphen || (ENDS_NON_SPACE.test(before) && (ENDS_HYPHEN_OR_DIGIT.test(before) || STARTS_CARBON_COUNT.test(content)));
     if (!gluedToChemical) groups.push({ start: i, end: close + 1, content });
     i = close;
   }

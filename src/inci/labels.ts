@@ -1,14 +1,5 @@
 /** Recognising what is not an ingredient: headings, drug-facts blocks and may-contain markers (prose: vocabulary.ts). */
-import {
-  isProse,
-  LIST_HEADING,
-  LIST_WORDS,
-  MARKETING_HEADING,
-  MAY_CONTAIN_SENTINEL,
-  MAY_CONTAIN_WORDS,
-  NOTE_LABEL,
-  SECTION_HEADING,
-} from './vocabulary.ts';
+import { isProse, LIST_HEADING, LIST_WORDS, MARKETING_HEADING, MAY_CONTAIN_SENTINEL, MAY_CONTAIN_WORDS, NOTE_LABEL, SECTION_HEADING } from './vocabulary.ts';
 
 export { isDisclaimer, isProse, MAY_CONTAIN_SENTINEL } from './vocabulary.ts';
 
@@ -28,8 +19,7 @@ const ACTIVE_HEADING = /^(?:drug\s+facts\s+)?(?:active\s+ingredients?|actives?|m
  * Drug-facts headings printed after the previous block's last word, with no separator:
  * `Octocrylene 5% Inactive Ingredients:`, `Zinc Oxide 17.1% Purpose:`, `Citric Acid [14] Glossary:`.
  */
-const TRAILING_HEADING =
-  /\s((?:inactive|active|other)\s+ingredients?|purposes?|uses|warnings|directions|other\s+information|glossary|legend)$/i;
+const TRAILING_HEADING = /\s((?:inactive|active|other)\s+ingredients?|purposes?|uses|warnings|directions|other\s+information|glossary|legend)$/i;
 
 export function classifyLabel(label: string): LabelKind {
   if (INACTIVE_HEADING.test(label)) return 'inactive';
@@ -56,10 +46,7 @@ export function splitTrailingHeading(label: string): { before: string; heading: 
 }
 
 /** A heading printed without a colon at the start of a line: `INGREDIENTS WATER, …`, `Active ingredients Avobenzone 3%`. */
-const LEADING_HEADING = /* @__PURE__ */ new RegExp(
-  String.raw`^((?:(?:full|complete|inactive|active|other)\s+)?${LIST_WORDS})(?:\s*[-–—]\s*|\s+|$)`,
-  'i',
-);
+const LEADING_HEADING = /* @__PURE__ */ new RegExp(String.raw`^((?:(?:full|complete|inactive|active|other)\s+)?${LIST_WORDS})(?:\s*[-–—]\s*|\s+|$)`, 'i');
 
 export function splitLeadingHeading(text: string): { heading: string; rest: string } | null {
   const match = LEADING_HEADING.exec(text);

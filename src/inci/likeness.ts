@@ -21,7 +21,10 @@ export function looksLikeInciName(raw: string): boolean {
   const token = raw.replace(LEADING_MARKS, '').replace(TRAILING_MARKS, '').trim();
   if (token.length < 2 || token.length > 90) return false;
   if (/[:!?@$£€]|https?|www\./i.test(token)) return false;
-  const words = withoutParentheses(token).toLowerCase().split(/[\s/]+/).filter((word) => /\p{L}/u.test(word));
+  const words = withoutParentheses(token)
+    .toLowerCase()
+    .split(/[\s/]+/)
+    .filter((word) => /\p{L}/u.test(word));
   if (words.length === 0 || words.length > 7) return false;
   let prose = 0;
   for (const word of words) {

@@ -49,17 +49,15 @@ function finish(draft: ComponentDraft, component: number): { component: Componen
     }
   }
   const all = [...leading, ...draft.items];
-  const ingredients: Ingredient[] = all
-    .slice(0, LIMITS.ingredientsPerComponent)
-    .map((item, position) => ({
-      text: item.text,
-      name: item.name,
-      synonyms: item.synonyms,
-      position,
-      percent: item.percent,
-      mayContain: item.mayContain,
-      component,
-      declaredActive: item.declaredActive,
-    }));
+  const ingredients: Ingredient[] = all.slice(0, LIMITS.ingredientsPerComponent).map((item, position) => ({
+    text: item.text,
+    name: item.name,
+    synonyms: item.synonyms,
+    position,
+    percent: item.percent,
+    mayContain: item.mayContain,
+    component,
+    declaredActive: item.declaredActive,
+  }));
   return { component: { name: draft.name, ingredients }, cut: all.length > ingredients.length };
 }

@@ -47,8 +47,7 @@ export function matchBrackets(text: string): Map<number, number> {
  * Locants opening a name (`1,2-Hexanediol`, `1,2 Hexanediol`, `4,4'-…`), decimals (`17,1 %`) and locants inside a name that
  * opens with a locant (`2-Oleamido-1,3-Octadecanediol`); `Polysilicone-11,1,2-Hexanediol` is two names.
  */
-const NAME_COMMAS =
-  /(?<![\p{L}\p{N}-])\d{1,3}(?:,\d{1,3})*(?:-[\p{L}\p{N}()[\]'′-]{0,60}?-\d{1,3})?(?:,\d{1,3})+(?=['′]?\s?-|\s*%|\s\p{L}{4})/gu;
+const NAME_COMMAS = /(?<![\p{L}\p{N}-])\d{1,3}(?:,\d{1,3})*(?:-[\p{L}\p{N}()[\]'′-]{0,60}?-\d{1,3})?(?:,\d{1,3})+(?=['′]?\s?-|\s*%|\s\p{L}{4})/gu;
 
 /** Indexes of commas that belong to a name (NAME_COMMAS). */
 function protectedCommas(text: string): Set<number> {

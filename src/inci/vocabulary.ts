@@ -23,8 +23,7 @@ export const LIST_STUB = /^ingr(?:e(?:d(?:i(?:e(?:n(?:t(?:s)?)?)?)?)?)?)?[:：.]
 
 /** Marketing picks of a few names, never the full list: "Key ingredients", "Formulated with". */
 const MARKETING_OPENERS = String.raw`(?:key|hero|star|featured|highlighted|notable|clean|powerful|signature|main\s+active)`;
-export const MARKETING_HEADING =
-  /^(?:key|hero|star|featured|highlighted|notable|clean|powerful|signature|main\s+active)\s+(?:ingredients?|actives?)$/i;
+export const MARKETING_HEADING = /^(?:key|hero|star|featured|highlighted|notable|clean|powerful|signature|main\s+active)\s+(?:ingredients?|actives?)$/i;
 /** A label opening a pick (the part before its colon): "Key Ingredients", "Formulated with", "Made with". */
 export const PICK_LABEL = /* @__PURE__ */ new RegExp(
   String.raw`^(?:${MARKETING_OPENERS}\b[^:：]{0,30}\b(?:ingredients?|actives?)|(?:formulated|made|powered|enriched|infused|crafted)\s+with|with|contains|wirkstoffe|mit|avec|con)\b[^:：]{0,30}$`,

@@ -119,7 +119,10 @@ export function avoidTermHits(term: AvoidTerm, { printed, entry }: IngredientNam
 
 /** "vitamin c" names "Vitamin C (ascorbic acid)" and "Vitamin C derivative"; "retinoids" names retinoid and retinoid-rx. */
 function namesClass(words: readonly string[], c: KbClass): boolean {
-  const label = normalizeName(c.label).replace(BRACKETS, '').split(/[\s/]+/).map(singular);
+  const label = normalizeName(c.label)
+    .replace(BRACKETS, '')
+    .split(/[\s/]+/)
+    .map(singular);
   const id = c.id.split('-').map(singular);
   return startsWith(label, words) || startsWith(id, words);
 }
@@ -142,7 +145,10 @@ function binomialOf(inci: string): string | null {
 
 function hasWords(name: string, words: readonly string[]): boolean {
   if (words.length === 0) return false;
-  const nameWords = name.replace(BRACKETS, ' ').split(/[\s/,()]+/).map(singular);
+  const nameWords = name
+    .replace(BRACKETS, ' ')
+    .split(/[\s/,()]+/)
+    .map(singular);
   for (let start = 0; start + words.length <= nameWords.length; start++) {
     if (words.every((word, i) => nameWords[start + i] === word)) return true;
   }

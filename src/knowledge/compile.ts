@@ -95,12 +95,7 @@ function compileSources(sources: KbSources): Omit<CompiledKb, 'version'> {
  * The shops' label names become synonyms of their entry. A name may never point elsewhere than an
  * entry's own names do: a translation that names no entry or another entry's name stops the build.
  */
-function addTranslations(
-  sources: KbSources,
-  entries: readonly CompiledEntry[],
-  canonical: ReadonlyMap<string, number>,
-  synonyms: Record<string, number>,
-): void {
+function addTranslations(sources: KbSources, entries: readonly CompiledEntry[], canonical: ReadonlyMap<string, number>, synonyms: Record<string, number>): void {
   const byInci = new Map(entries.map(([inci], index) => [inci, index]));
   for (const { language, names } of sources.translations) {
     for (const { name, inci } of names) {

@@ -74,7 +74,7 @@ function prepared(table: CompiledLabelWords): PreparedTable {
 function read(tokens: readonly string[], table: PreparedTable): Reading | null {
   const segments: Unit[][] = [[]];
   let score = 0;
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const token = tokens[i] as string;
     const segment = segments[segments.length - 1] as Unit[];
     const phrase = longestPhraseAt(tokens, i, table);
@@ -178,7 +178,7 @@ function fewestPieces(word: string, pieces: PieceNode) {
 /** The English of the split that starts at `start`, and how many known pieces it has. */
 function readPieces(word: string, start: number, best: readonly (Split | undefined)[]) {
   const english: string[] = [];
-  for (let at = start; at < word.length; ) {
+  for (let at = start; at < word.length;) {
     const split = best[at] as Split;
     if (split.english) english.push(split.english);
     at = split.end;

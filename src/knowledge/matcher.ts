@@ -26,7 +26,6 @@ export interface Matcher {
 /** Fuzzy matching is a last resort for misspellings: strict (see typoEdits), and never on short names. */
 const FUZZY_MIN_LENGTH = 5;
 
-
 export interface MatcherOptions {
   /** Off for measuring what the data alone recognises (npm run eval, coverage tests). */
   fuzzy?: boolean;
@@ -74,14 +73,16 @@ export function createMatcher(kb: CompiledKb, { fuzzy: allowFuzzy = true }: Matc
   let namesByEntry: Map<string, string[]> | undefined;
   let riskyNames: RiskyNames | undefined;
 
-  const effectOf = (classIds: readonly string[]): Effect | null =>
-    worstEffect(classIds.flatMap((id) => classById.get(id)?.effect ?? []));
+  const effectOf = (classIds: readonly string[]): Effect | null => worstEffect(classIds.flatMap((id) => classById.get(id)?.effect ?? []));
 
   /** How risky a set of classes is: its worst effect, then the longest window of that effect; -1 for none. */
   const riskOf = (ids: readonly string[]): number => {
     const effect = effectOf(ids);
     if (effect === null) return -1;
-    const windows = ids.map((id) => classById.get(id)).filter((c) => c?.effect === effect).map((c) => c?.windowHours.pro ?? 0);
+    const windows = ids
+      .map((id) => classById.get(id))
+      .filter((c) => c?.effect === effect)
+      .map((c) => c?.windowHours.pro ?? 0);
     return EFFECT_SEVERITY[effect] * 1000 + Math.max(0, ...windows);
   };
   const entryClasses = (index: number): string[] => (kb.entries[index] as CompiledEntry)[1].map((i) => classIds[i] as string);
@@ -136,8 +137,7 @@ export function createMatcher(kb: CompiledKb, { fuzzy: allowFuzzy = true }: Matc
     return freeze({ ...riskiest(found as Match[]), confidence: CONFIDENCE.variant, variant: 'alternatives' });
   };
 
-  const riskiest = (matches: readonly Match[]): Match =>
-    matches.reduce((a, b) => (riskOf(b.classes) > riskOf(a.classes) ? b : a));
+  const riskiest = (matches: readonly Match[]): Match => matches.reduce((a, b) => (riskOf(b.classes) > riskOf(a.classes) ? b : a));
 
   /** Names glued without a comma, read as the known names they are made of (glued-names.ts). */
   const splitLookup = (name: string, key: string): Match | null => {
@@ -191,10 +191,12 @@ export function createMatcher(kb: CompiledKb, { fuzzy: allowFuzzy = true }: Matc
       (entry) => ((kb.entries[entry] as CompiledEntry)[2] ?? []).includes('scrub-only'),
     );
     const riskier = (a: number | null, b: number | null) => (a === null || (b !== null && entryRisk(b) > entryRisk(a)) ? b : a);
-    return keys.map((key) => (riskyNames as RiskyNames).near(key)).reduce((a, b) => ({
-      misspelt: riskier(a.misspelt, b.misspelt),
-      named: riskier(a.named, b.named),
-    }));
+    return keys
+      .map((key) => (riskyNames as RiskyNames).near(key))
+      .reduce((a, b) => ({
+        misspelt: riskier(a.misspelt, b.misspelt),
+        named: riskier(a.named, b.named),
+      }));
   };
 
   const resolve = (name: string, parserSynonyms: readonly string[]): Match => {
@@ -209,8 +211,7 @@ export function createMatcher(kb: CompiledKb, { fuzzy: allowFuzzy = true }: Matc
     const floor = Math.max(near.misspelt === null ? -1 : entryRisk(near.misspelt), near.named === null ? -1 : RISKY_FROM);
     // A rule the near entry does not have (a scrub particle only in scrubs) can make an answer safer in some lists.
     const nearRules = new Set([near.misspelt, near.named].flatMap((e) => (e === null ? [] : entryMatch(e, 'exact', 1).rules)));
-    const safeEnough = (found: Match) =>
-      floor < 0 || (riskOf(found.classes) >= floor && found.rules.every((rule) => nearRules.has(rule)));
+    const safeEnough = (found: Match) => floor < 0 || (riskOf(found.classes) >= floor && found.rules.every((rule) => nearRules.has(rule)));
     const steps: (() => Match | null)[] = [
       () => variantLookup(key) ?? firstOf(synonymKeys, (k) => asSynonym(variantLookup(k))),
       () => splitOrFamily(name, key, unique([key, bare, ...synonymKeys])),

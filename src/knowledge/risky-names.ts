@@ -41,11 +41,7 @@ const PLANT_PART =
  * @param riskOf an entry's riskiness: > 0 for avoid and caution entries (higher is riskier), else 0
  * @param conditional entries risky only in some products (scrub particles): no word of theirs is distinctive
  */
-export function createRiskyNames(
-  names: readonly NamedEntry[],
-  riskOf: (entry: number) => number,
-  conditional: (entry: number) => boolean,
-): RiskyNames {
+export function createRiskyNames(names: readonly NamedEntry[], riskOf: (entry: number) => number, conditional: (entry: number) => boolean): RiskyNames {
   const risky = names.filter(({ key, entry }) => riskOf(entry) > 0 && key.length >= MIN_RISKY_LENGTH);
   const wholeNames = createNearbyIndex(risky);
   const riskier = (a: number | null, b: number): number => (a === null || riskOf(b) > riskOf(a) ? b : a);
@@ -66,7 +62,10 @@ export function createRiskyNames(
   const heads = new Map<string, number>();
   const add = (map: Map<string, number>, key: string, entry: number) => map.set(key, riskier(map.get(key) ?? null, entry));
   for (const { key, entry } of substances) {
-    const words = key.replace(BRACKETS, '').split(WORD_BREAK).filter((word) => word !== '' && !QUALIFIER.test(word));
+    const words = key
+      .replace(BRACKETS, '')
+      .split(WORD_BREAK)
+      .filter((word) => word !== '' && !QUALIFIER.test(word));
     if (words.length === 0) continue;
     if (words.length > 1 || distinctive(words[0] as string)) add(phrases, words.join(' '), entry);
     for (const word of words.filter(distinctive)) add(fragments, word, entry);

@@ -23,10 +23,7 @@ const ClassTexts = v.strictObject({
 } satisfies Record<TextLanguage, typeof ClassText>);
 
 const Grade = v.picklist(['A', 'B', 'C', 'inference']);
-const Sources = v.pipe(
-  v.array(v.strictObject({ title: v.pipe(v.string(), v.minLength(3)), url: v.optional(v.pipe(v.string(), v.url())) })),
-  v.minLength(1),
-);
+const Sources = v.pipe(v.array(v.strictObject({ title: v.pipe(v.string(), v.minLength(3)), url: v.optional(v.pipe(v.string(), v.url())) })), v.minLength(1));
 
 /**
  * How long before a session to stop using the class (pro / home hours; shared/reference/treatment-cycle.md),

@@ -11,13 +11,9 @@ declare module 'virtual:class-texts' {
   const classes: readonly import('./compile.ts').ExplainedClass[];
   export default classes;
   /** Each other language's labels and reasons by class id, a module of its own: a page loads the one it speaks. */
-  export const translations: Readonly<
-    Record<import('./schema.ts').TextLanguage, () => Promise<{ default: Readonly<Record<string, import('./compile.ts').ClassText>> }>>
-  >;
+  export const translations: Readonly<Record<import('./schema.ts').TextLanguage, () => Promise<{ default: Readonly<Record<string, import('./compile.ts').ClassText>> }>>>;
   /** The session rules a page explains (data/session.json), each with its evidence grade and first source. */
-  export const session: Readonly<
-    Record<'firstHours' | 'rollingOver', { grade: import('./types.ts').EvidenceGrade; source: import('./types.ts').Source }>
-  >;
+  export const session: Readonly<Record<'firstHours' | 'rollingOver', { grade: import('./types.ts').EvidenceGrade; source: import('./types.ts').Source }>>;
 }
 
 declare module 'virtual:class-windows' {

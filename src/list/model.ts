@@ -162,9 +162,7 @@ function newer(a: string | null, b: string | null): boolean {
  */
 export function realHistory(profile: TreatmentProfile): TreatmentProfile {
   const current = profile.treatmentAt === null || Number.isNaN(Date.parse(profile.treatmentAt)) ? Infinity : Date.parse(profile.treatmentAt);
-  const sorted = profile.past
-    .filter((p) => !Number.isNaN(Date.parse(p?.treatmentAt)))
-    .sort((a, b) => Date.parse(b.treatmentAt) - Date.parse(a.treatmentAt));
+  const sorted = profile.past.filter((p) => !Number.isNaN(Date.parse(p?.treatmentAt))).sort((a, b) => Date.parse(b.treatmentAt) - Date.parse(a.treatmentAt));
   const past: TreatmentProfile['past'] = [];
   let later = current;
   for (const entry of sorted) {

@@ -59,7 +59,7 @@ export function proposedSessions(profile: TreatmentProfile, addDays: (iso: strin
   const last = planned.at(-1);
   if (!last) return [];
   const proposals: Session[] = [];
-  for (let at = last.treatmentAt; planned.length + proposals.length < series.sessions; ) {
+  for (let at = last.treatmentAt; planned.length + proposals.length < series.sessions;) {
     at = addDays(at, series.everyDays);
     proposals.push({ treatmentAt: at, depth: last.depth });
   }

@@ -6,7 +6,10 @@ import { DEFAULT_PROFILE, DEFAULT_SETTINGS, type Settings, type TreatmentProfile
 // model so that a page that only shows them (the popup) does not carry the validator.
 
 const Depth = v.picklist(['pro', 'home']);
-const IsoTime = v.pipe(v.string(), v.check((s) => !Number.isNaN(Date.parse(s))));
+const IsoTime = v.pipe(
+  v.string(),
+  v.check((s) => !Number.isNaN(Date.parse(s))),
+);
 
 const Session = v.object({ treatmentAt: IsoTime, depth: Depth });
 const Count = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(max));

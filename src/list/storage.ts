@@ -28,8 +28,7 @@ export const profileItem = storage.defineItem<TreatmentProfile>('local:profile',
     // Anything unreadable is left for sanitizeProfile, which every reader applies.
     2: (profile: ProfileV2) => (Array.isArray(profile?.past) ? realHistory(profile as TreatmentProfile) : profile),
     // The treatment plan: nothing booked yet, no series, the defaults of every window.
-    3: (profile: ProfileV2): TreatmentProfile =>
-      profile && typeof profile === 'object' ? { ...profile, booked: [], series: null, clinic: { windows: {} } } : profile,
+    3: (profile: ProfileV2): TreatmentProfile => (profile && typeof profile === 'object' ? { ...profile, booked: [], series: null, clinic: { windows: {} } } : profile),
   },
 });
 

@@ -24,11 +24,7 @@ const ImportedProduct = v.object({
   variant: v.optional(v.nullable(str(500)), null),
   gtin: v.optional(v.nullable(str(64)), null),
   sku: v.optional(v.nullable(str(128)), null),
-  components: v.pipe(
-    v.array(v.object({ name: v.nullable(str(500)), text: str(200_000) })),
-    v.minLength(1),
-    v.maxLength(20),
-  ),
+  components: v.pipe(v.array(v.object({ name: v.nullable(str(500)), text: str(200_000) })), v.minLength(1), v.maxLength(20)),
   source: str(64),
   note: str(2_000),
   // Absent from version 1 files: a note is then as old as its product's save.
@@ -60,11 +56,7 @@ export class ImportRefused extends Error {
 
 /** The list and the person's clinic instructions (the format `npm run check -- --clinic` reads, src/list/clinic.ts). */
 export function exportSavedList(list: SavedProduct[], clinic: ClinicWindows = { windows: {} }, now = new Date()): string {
-  return JSON.stringify(
-    { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), products: list, clinic: clinicFile(clinic) },
-    null,
-    2,
-  );
+  return JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), products: list, clinic: clinicFile(clinic) }, null, 2);
 }
 
 /** A product of an import file, before it is scored: an imported analysis is never trusted. */
@@ -89,11 +81,9 @@ export function readImport(json: string): { products: ImportedProduct[]; clinic:
   const file = v.safeParse(ExportFile, data);
   if (!file.success) throw new ImportRefused('The file is not a Needle Safe list export.', 'not-export');
   if (file.output.version > EXPORT_VERSION) {
-    throw new ImportRefused(
-      `The file comes from a newer version of Needle Safe (format ${file.output.version}); update the extension first.`,
-      'newer-version',
-      [file.output.version],
-    );
+    throw new ImportRefused(`The file comes from a newer version of Needle Safe (format ${file.output.version}); update the extension first.`, 'newer-version', [
+      file.output.version,
+    ]);
   }
   if (file.output.products.length > MAX_IMPORT_PRODUCTS) {
     throw new ImportRefused(`The file holds more than ${MAX_IMPORT_PRODUCTS} products.`, 'too-many', [MAX_IMPORT_PRODUCTS]);
@@ -102,11 +92,7 @@ export function readImport(json: string): { products: ImportedProduct[]; clinic:
     const product = v.safeParse(ImportedProduct, raw);
     if (!product.success) {
       const path = v.getDotPath(product.issues[0]);
-      throw new ImportRefused(
-        `Product ${index + 1} is invalid${path ? ` (${path})` : ''}: ${product.issues[0].message}`,
-        'invalid-product',
-        [index + 1, path ?? ''],
-      );
+      throw new ImportRefused(`Product ${index + 1} is invalid${path ? ` (${path})` : ''}: ${product.issues[0].message}`, 'invalid-product', [index + 1, path ?? '']);
     }
     const { variant, gtin, sku, noteAt, ...rest } = product.output;
     return { ...rest, variant, gtin, sku, noteAt: noteAt === undefined ? (rest.note ? rest.savedAt : null) : noteAt };
@@ -127,10 +113,7 @@ function importedClinic(data: unknown): ClinicWindows {
  * What merging the file's products into the list does, product by product (the import preview shows
  * this, the import applies it): `current` is undefined for a product new to the list.
  */
-export function planMerge(
-  list: SavedProduct[],
-  products: SavedProduct[],
-): (MergedProduct & { current: SavedProduct | undefined; incoming: SavedProduct })[] {
+export function planMerge(list: SavedProduct[], products: SavedProduct[]): (MergedProduct & { current: SavedProduct | undefined; incoming: SavedProduct })[] {
   const byKey = new Map(list.map((p) => [productKey(p), p]));
   return products.map((incoming) => {
     const key = productKey(incoming);

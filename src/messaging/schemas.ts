@@ -16,10 +16,7 @@ export const PageReadingSchema = v.strictObject({
   gtin: nullableText(64),
   sku: nullableText(128),
   variant: nullableText(500),
-  components: v.pipe(
-    v.array(v.strictObject({ name: nullableText(500), text: text(MAX_TEXT) })),
-    v.maxLength(20),
-  ),
+  components: v.pipe(v.array(v.strictObject({ name: nullableText(500), text: text(MAX_TEXT) })), v.maxLength(20)),
   source: text(64),
   confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
   doubts: v.pipe(v.array(v.picklist(['partial', 'ambiguous', 'component-unread'])), v.maxLength(3)),

@@ -11,13 +11,15 @@ const STRAY_MARKS = /^[‘’'"`|]+\s*/;
  * text before them ends in a comma.
  */
 export function labelText(ocr: string): string {
-  return ocr
-    .replace(/\r\n?/g, '\n')
-    .split(/\n[ \t]*\n/)
-    .map(joinParagraph)
-    .filter((p) => p !== '')
-    // A list that runs on after a comma continues across the gap the layout analysis left.
-    .reduce((text, p) => (text === '' ? p : /[,-]$/.test(text) ? join(text, p) : `${text}\n\n${p}`), '');
+  return (
+    ocr
+      .replace(/\r\n?/g, '\n')
+      .split(/\n[ \t]*\n/)
+      .map(joinParagraph)
+      .filter((p) => p !== '')
+      // A list that runs on after a comma continues across the gap the layout analysis left.
+      .reduce((text, p) => (text === '' ? p : /[,-]$/.test(text) ? join(text, p) : `${text}\n\n${p}`), '')
+  );
 }
 
 function joinParagraph(paragraph: string): string {

@@ -6,9 +6,7 @@ import type { Analysis, ScoredIngredient } from './types.ts';
 
 /** Flagged (avoid/caution) ingredients of every component, worst first, each name once. */
 export function flaggedIngredients(analysis: Analysis): ScoredIngredient[] {
-  const flagged = analysis.components
-    .flatMap((c) => c.ingredients)
-    .filter((i) => flags(i.effect));
+  const flagged = analysis.components.flatMap((c) => c.ingredients).filter((i) => flags(i.effect));
   flagged.sort((a, b) => rank(b) - rank(a));
   return eachNameOnce(flagged);
 }

@@ -5,16 +5,7 @@ import { flags, worstEffect } from '../knowledge/effects.ts';
 import type { Effect, KbClass, Match } from '../knowledge/types.ts';
 import { isExfoliatingClaim, isRinseOff, isScrub, isSet } from './product-kind.ts';
 import { firstHoursOf, ingredientWindows, largestWindow, sessionWindows } from './windows.ts';
-import type {
-  Analysis,
-  ComponentAnalysis,
-  Doubt,
-  ScoreOptions,
-  ScoredIngredient,
-  ScoringMatcher,
-  UnknownReason,
-  Verdict,
-} from './types.ts';
+import type { Analysis, ComponentAnalysis, Doubt, ScoreOptions, ScoredIngredient, ScoringMatcher, UnknownReason, Verdict } from './types.ts';
 
 /** Below this share of recognised ingredients a list without warnings is "unknown", not "suitable". */
 export const MIN_COVERAGE_FOR_SUITABLE = 0.9;

@@ -38,11 +38,7 @@ export function groupWindow(group: FlagGroup): number | null {
 }
 
 /** The class of the ingredient's own effect with the longest window: the one its "OK from" comes from. */
-function decidingClass<C extends KbClass>(
-  ingredient: ScoredIngredient,
-  depth: Analysis['depth'],
-  classOf: (id: string) => C | undefined,
-): C | undefined {
+function decidingClass<C extends KbClass>(ingredient: ScoredIngredient, depth: Analysis['depth'], classOf: (id: string) => C | undefined): C | undefined {
   return ingredient.classes
     .map(classOf)
     .filter((c): c is C => c !== undefined && c.effect === ingredient.effect)

@@ -38,12 +38,20 @@ export function calendarText(events: readonly CalendarEvent[], name: string, sta
 
 /** 20261208T090000Z */
 export function utc(ms: number): string {
-  return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** Escaped as §3.3.11 asks, without the screen's word joiners ("0,5–2,5 mm" kept on one line): a calendar wraps its own way. */
 function escapeText(text: string): string {
-  return text.replace(/\u2060/g, '').replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return text
+    .replace(/\u2060/g, '')
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r?\n/g, '\\n');
 }
 
 /** Lines longer than 75 octets continue on the next line after a space, never inside a UTF-8 character. */

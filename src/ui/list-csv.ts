@@ -25,7 +25,10 @@ export function listCsv(list: SavedProduct[], treatmentAt: string | null, clock:
       words.word,
       plain(words.note || words.line),
       when(okFromTime(treatmentAt, p.analysis.okAfterHours)),
-      formatList(flaggedIngredients(p.analysis).map((i) => i.inci ?? i.text), clock.locale),
+      formatList(
+        flaggedIngredients(p.analysis).map((i) => i.inci ?? i.text),
+        clock.locale,
+      ),
       when(p.savedAt),
       p.note,
       p.url,

@@ -14,10 +14,7 @@ export interface NameOption {
 
 /** Every canonical INCI name and label synonym of the knowledge base, synonyms in title case. */
 export function nameOptions(kb: Pick<CompiledKb, 'entries' | 'synonyms'>): NameOption[] {
-  return [
-    ...kb.entries.map(([inci], entry) => ({ name: inci, entry })),
-    ...Object.entries(kb.synonyms).map(([key, entry]) => ({ name: titleCase(key), entry })),
-  ];
+  return [...kb.entries.map(([inci], entry) => ({ name: inci, entry })), ...Object.entries(kb.synonyms).map(([key, entry]) => ({ name: titleCase(key), entry }))];
 }
 
 export function createNameSuggester(options: readonly NameOption[]): (query: string, limit?: number) => string[] {

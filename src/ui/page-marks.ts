@@ -69,8 +69,7 @@ function findRanges(doc: Document, root: Element, marks: PageMarks['marks']): Ma
     });
   const found: Marked[] = [];
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.parentElement?.closest('script,style,noscript,textarea,input') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+    acceptNode: (node) => (node.parentElement?.closest('script,style,noscript,textarea,input') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
   for (let n = 0, node = walker.nextNode(); node && n < MAX_TEXT_NODES; node = walker.nextNode(), n++) {
     const text = node.nodeValue ?? '';
@@ -90,8 +89,10 @@ function findRanges(doc: Document, root: Element, marks: PageMarks['marks']): Ma
 }
 
 function hit(doc: Document, event: MouseEvent): Marked | undefined {
-  const caret = (doc as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null })
-    .caretPositionFromPoint?.(event.clientX, event.clientY);
+  const caret = (doc as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null }).caretPositionFromPoint?.(
+    event.clientX,
+    event.clientY,
+  );
   if (!caret) return undefined;
   return marked.find((m) => m.range.isPointInRange(caret.offsetNode, caret.offset));
 }

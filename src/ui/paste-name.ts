@@ -7,7 +7,10 @@ const MAX = 80;
 export function suggestedName(pageTitle: string | null | undefined, listText: string): string {
   const title = (pageTitle ?? '').split(/\s+[|–—]\s+|\s+-\s+/)[0]?.trim() ?? '';
   if (title && !/^(?:https?:|chrome|about:|moz-extension:)/i.test(title)) return clip(title);
-  const names = listText.split(/[,;\n]/).map((n) => n.trim()).filter(Boolean);
+  const names = listText
+    .split(/[,;\n]/)
+    .map((n) => n.trim())
+    .filter(Boolean);
   return clip(names.length > 3 ? `${names.slice(0, 3).join(', ')}…` : names.join(', '));
 }
 

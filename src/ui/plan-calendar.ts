@@ -14,9 +14,8 @@ import { calendarText, utc, type CalendarEvent } from './ics.ts';
 /** `firstHours`: the first hours after a session of each kind, as the person's instructions or the defaults set them. */
 export function planCalendar(profile: TreatmentProfile, list: readonly SavedProduct[], clock: Clock, firstHours: Record<'pro' | 'home', number>): string {
   const upcoming = upcomingSessions(profile, clock.now);
-  const current = profile.treatmentAt !== null && !upcoming.some((s) => s.treatmentAt === profile.treatmentAt)
-    ? [{ treatmentAt: profile.treatmentAt, depth: profile.depth }]
-    : [];
+  const current =
+    profile.treatmentAt !== null && !upcoming.some((s) => s.treatmentAt === profile.treatmentAt) ? [{ treatmentAt: profile.treatmentAt, depth: profile.depth }] : [];
   const events: CalendarEvent[] = [];
   for (const session of [...current, ...upcoming]) {
     const at = Date.parse(session.treatmentAt);

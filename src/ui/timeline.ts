@@ -69,7 +69,8 @@ export function spanCell(spans: readonly Span[] | null, column: TimelineDay, clo
   const parts = merge(spans.filter((s) => s.from < end && s.to > start).map((s) => ({ from: Math.max(s.from, start), to: Math.min(s.to, end) })));
   let cell: DayCell;
   if (parts.length === 0) cell = { kind: 'yes' };
-  else if (parts.length > 1) cell = { kind: 'no' }; // blocked, free, blocked again: the stricter word
+  else if (parts.length > 1)
+    cell = { kind: 'no' }; // blocked, free, blocked again: the stricter word
   else {
     const [part] = parts as [Span];
     if (part.from <= start && part.to >= end) cell = { kind: 'no' };

@@ -53,4 +53,3 @@ export function unitWord(count: number, unit: 'day' | 'week', locale: string | u
   const parts = numberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).formatToParts(count);
   return parts.find((part) => part.type === 'unit')?.value ?? '';
 }
-

@@ -41,7 +41,9 @@ export interface FirefoxHarness {
 }
 
 function userJs(prefs: Record<string, string | number | boolean>): string {
-  return Object.entries(prefs).map(([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});`).join('\n');
+  return Object.entries(prefs)
+    .map(([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});`)
+    .join('\n');
 }
 
 /** A proxy for every scheme: HTTPS (CONNECT) is tunnelled to the shop server; plain HTTP gets 404. */
@@ -96,21 +98,23 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
   const proxyPort = (proxy.address() as AddressInfo).port;
   const uuid = randomUUID();
   const profileDir = mkdtempSync(join(tmpdir(), 'needle-firefox-'));
-  writeFileSync(join(profileDir, 'user.js'), userJs({
-    'marionette.port': 0, // any free port, written to MarionetteActivePort in the profile
-    'network.proxy.type': 1,
-    'network.proxy.ssl': '127.0.0.1',
-    'network.proxy.ssl_port': proxyPort,
-    'network.proxy.http': '127.0.0.1',
-    'network.proxy.http_port': proxyPort,
-    'network.proxy.no_proxies_on': '',
-    'network.proxy.allow_hijacking_localhost': true,
-    'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: uuid }),
-  }));
-  const firefox = spawn(FIREFOX, [
-    '--headless', '--no-remote', '--profile', profileDir,
-    '--marionette', '--remote-debugging-port=0', '--remote-allow-system-access',
-  ], { stdio: 'ignore' });
+  writeFileSync(
+    join(profileDir, 'user.js'),
+    userJs({
+      'marionette.port': 0, // any free port, written to MarionetteActivePort in the profile
+      'network.proxy.type': 1,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxyPort,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxyPort,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: uuid }),
+    }),
+  );
+  const firefox = spawn(FIREFOX, ['--headless', '--no-remote', '--profile', profileDir, '--marionette', '--remote-debugging-port=0', '--remote-allow-system-access'], {
+    stdio: 'ignore',
+  });
   let notStarted: Error | undefined;
   firefox.once('error', (error) => (notStarted = new Error(`${FIREFOX} did not start: ${error.message}`)));
   firefox.once('exit', (code) => (notStarted ??= new Error(`${FIREFOX} exited (${code}) before Marionette listened`)));

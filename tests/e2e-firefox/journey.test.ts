@@ -30,10 +30,13 @@ async function shopTab(url: string): Promise<{ tabId: number; text: string; titl
   await h.openTab(h.extensionUrl('options.html'));
   const tabId = await h.run(async (u: string) => (await browser.tabs.create({ url: u, active: false })).id as number, url);
   return eventually(async () => {
-    const badge = await h.run(async (id: number) => ({
-      text: await browser.action.getBadgeText({ tabId: id }),
-      title: await browser.action.getTitle({ tabId: id }),
-    }), tabId);
+    const badge = await h.run(
+      async (id: number) => ({
+        text: await browser.action.getBadgeText({ tabId: id }),
+        title: await browser.action.getTitle({ tabId: id }),
+      }),
+      tabId,
+    );
     return badge.text ? { tabId, ...badge } : undefined;
   }, 'the badge');
 }

@@ -192,7 +192,13 @@ describe('exports for people', () => {
     const saved = (await storedList(options)) as unknown as { title: string; savedAt: string }[];
     const serum = saved.find((p) => p.title === 'Night Renewal Retinol Serum') as { savedAt: string };
     const when = await options.evaluate(
-      (iso) => new Intl.DateTimeFormat((globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage(), { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(iso)),
+      (iso) =>
+        new Intl.DateTimeFormat((globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage(), {
+          weekday: 'short',
+          day: 'numeric',
+          month: 'short',
+          year: 'numeric',
+        }).format(new Date(iso)),
       serum.savedAt,
     );
     const row = lines.find((l) => l.includes('Night Renewal Retinol Serum')) as string;
@@ -247,10 +253,12 @@ describe('the options page at 800 px', () => {
         const r = await element.boundingBox();
         expect(r && r.x >= 0 && r.x + r.width <= 800).toBe(true);
         // Nothing covers it: the element at its centre is the element itself.
-        expect(await element.evaluate((el) => {
-          const { x, y, width, height } = el.getBoundingClientRect();
-          return document.elementFromPoint(x + width / 2, y + height / 2) === el;
-        })).toBe(true);
+        expect(
+          await element.evaluate((el) => {
+            const { x, y, width, height } = el.getBoundingClientRect();
+            return document.elementFromPoint(x + width / 2, y + height / 2) === el;
+          }),
+        ).toBe(true);
       }
     }
     const row = options.getByTestId('timeline-row').first();

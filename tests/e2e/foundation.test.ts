@@ -2,18 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  badgeOf,
-  contentMessages,
-  eventually,
-  killServiceWorker,
-  launch,
-  openTab,
-  popupUrl,
-  recordContentMessages,
-  ROOT,
-  type Harness,
-} from './harness.ts';
+import { badgeOf, contentMessages, eventually, killServiceWorker, launch, openTab, popupUrl, recordContentMessages, ROOT, type Harness } from './harness.ts';
 
 // The thin slice a shopper meets: shop page → content script → background → badge → popup.
 

@@ -55,10 +55,11 @@ let certificate: { key: string; cert: string } | undefined;
 function selfSigned(): { key: string; cert: string } {
   if (certificate) return certificate;
   const dir = mkdtempSync(join(tmpdir(), 'needle-cert-'));
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=needle-safe-test',
-    '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
-  ], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=needle-safe-test', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')],
+    { stdio: 'ignore' },
+  );
   certificate = { key: readFileSync(join(dir, 'key.pem'), 'utf8'), cert: readFileSync(join(dir, 'cert.pem'), 'utf8') };
   rmSync(dir, { recursive: true, force: true });
   return certificate;
@@ -194,11 +195,14 @@ export interface Badge {
 
 export async function badgeOf(h: Harness, tabId: number): Promise<Badge> {
   const sw = await h.worker();
-  return sw.evaluate(async (id) => ({
-    text: await chrome.action.getBadgeText({ tabId: id }),
-    title: await chrome.action.getTitle({ tabId: id }),
-    color: await chrome.action.getBadgeBackgroundColor({ tabId: id }),
-  }), tabId);
+  return sw.evaluate(
+    async (id) => ({
+      text: await chrome.action.getBadgeText({ tabId: id }),
+      title: await chrome.action.getTitle({ tabId: id }),
+      color: await chrome.action.getBadgeBackgroundColor({ tabId: id }),
+    }),
+    tabId,
+  );
 }
 
 /** Polls until `check` returns a value that is not undefined (extension work is asynchronous). */
@@ -274,10 +278,7 @@ export async function contentMessages(h: Harness, tabId: number, until: 'pageRea
   return eventually(async () => {
     const sw = await h.worker();
     const types = await sw.evaluate(
-      (id) =>
-        ((globalThis as { __contentMessages?: { tabId: number; type: string }[] }).__contentMessages ?? [])
-          .filter((m) => m.tabId === id)
-          .map((m) => m.type),
+      (id) => ((globalThis as { __contentMessages?: { tabId: number; type: string }[] }).__contentMessages ?? []).filter((m) => m.tabId === id).map((m) => m.type),
       tabId,
     );
     return types.includes(until) ? types : undefined;

@@ -33,10 +33,7 @@ function twoDaysAgo(): string {
 
 /** The options page the extension opens by itself on install. */
 function firstRunOptions(harness: Harness): Promise<Page> {
-  return eventually(
-    async () => harness.context.pages().find((p) => p.url().includes('/options.html')),
-    'the options page to open on install',
-  );
+  return eventually(async () => harness.context.pages().find((p) => p.url().includes('/options.html')), 'the options page to open on install');
 }
 
 async function optionsPage(harness: Harness): Promise<Page> {
@@ -54,7 +51,11 @@ describe('first run', () => {
     await opened.getByTestId('save-profile').click();
     const profile = await eventually(async () => {
       const stored = await opened.evaluate(async () => {
-        const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { treatmentAt: string | null; depth: string; onboarded: boolean } | undefined>> } } } }).chrome;
+        const api = (
+          globalThis as unknown as {
+            chrome: { storage: { local: { get(k: string): Promise<Record<string, { treatmentAt: string | null; depth: string; onboarded: boolean } | undefined>> } } };
+          }
+        ).chrome;
         return (await api.storage.local.get('profile')).profile;
       });
       return stored?.onboarded ? stored : undefined;
@@ -207,7 +208,9 @@ describe('import into a fresh profile', () => {
       await expect.poll(() => options.getByTestId('import-preview').textContent()).toContain('Night Renewal Retinol Serum');
       await options.getByTestId('import-confirm').click();
       await expect.poll(() => options.getByTestId('timeline-row').count()).toBe(2);
-      await options.getByTestId('import-file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"needle-safe-list","version":42,"products":[]}') });
+      await options
+        .getByTestId('import-file')
+        .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"needle-safe-list","version":42,"products":[]}') });
       await expect.poll(() => options.getByTestId('import-error').textContent()).toMatch(/newer version/);
       expect(await options.getByTestId('timeline-row').count()).toBe(2);
     } finally {

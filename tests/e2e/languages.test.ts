@@ -17,11 +17,13 @@ import { PAGES, servePages } from './states.ts';
 
 declare const chrome: { i18n: { getUILanguage(): string; getMessage(key: string): string } };
 
-const RETINOID = (JSON.parse(readFileSync(join(ROOT, 'data/classes.json'), 'utf8')) as {
-  id: string;
-  reason: string;
-  texts: Record<TextLanguage, { reason: string }>;
-}[]).find((c) => c.id === 'retinoid');
+const RETINOID = (
+  JSON.parse(readFileSync(join(ROOT, 'data/classes.json'), 'utf8')) as {
+    id: string;
+    reason: string;
+    texts: Record<TextLanguage, { reason: string }>;
+  }[]
+).find((c) => c.id === 'retinoid');
 
 /** The extension's name as locales/<language>.yml (or en.yml, the default, when there is none yet) gives it. */
 function extensionName(language: string): string {

@@ -111,10 +111,14 @@ export function daysAgo(days: number): string {
 }
 
 export function settledBadge(h: Harness, tabId: number, text?: string): Promise<Badge> {
-  return eventually(async () => {
-    const badge = await badgeOf(h, tabId);
-    return badge.text && (!text || badge.text === text) ? badge : undefined;
-  }, `the badge${text ? ` "${text}"` : ''}`, 15_000);
+  return eventually(
+    async () => {
+      const badge = await badgeOf(h, tabId);
+      return badge.text && (!text || badge.text === text) ? badge : undefined;
+    },
+    `the badge${text ? ` "${text}"` : ''}`,
+    15_000,
+  );
 }
 
 /** The popup of a tab at the real popup size, once its verdict (or its page without a list) shows. */
@@ -134,7 +138,9 @@ export async function inFirstScreen(page: Page, testId: string): Promise<boolean
 }
 
 /** The extension's saved list, as stored. */
-export async function storedList(page: Page): Promise<{ id: string; title: string | null; note: string; components: { text: string }[]; source: string; analysis: { verdict: string } }[]> {
+export async function storedList(
+  page: Page,
+): Promise<{ id: string; title: string | null; note: string; components: { text: string }[]; source: string; analysis: { verdict: string } }[]> {
   return page.evaluate(async () => {
     const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
     return ((await api.storage.local.get('savedList')).savedList ?? []) as never;

@@ -22,8 +22,14 @@ function documented(): { required: string[]; optional: string[] } {
   const section = readme.split('## Permissions')[1]?.split('\n## ')[0] ?? '';
   const rows = [...section.matchAll(/^\| `([^`]+)` \| (required|optional) \|/gm)];
   return {
-    required: rows.filter((r) => r[2] === 'required').map((r) => r[1] as string).sort(),
-    optional: rows.filter((r) => r[2] === 'optional').map((r) => r[1] as string).sort(),
+    required: rows
+      .filter((r) => r[2] === 'required')
+      .map((r) => r[1] as string)
+      .sort(),
+    optional: rows
+      .filter((r) => r[2] === 'optional')
+      .map((r) => r[1] as string)
+      .sort(),
   };
 }
 
@@ -51,7 +57,13 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('the %s manifest', (build) => {
   });
 
   it('ships the OCR engine, its model and their licences as its own files', () => {
-    for (const file of ['ocr/worker.min.js', 'ocr/tesseract-core-simd-lstm.wasm.js', 'ocr/eng.traineddata.gz', 'ocr/LICENSE-tesseract.js.md', 'ocr/LICENSE-tesseract.js-core.txt']) {
+    for (const file of [
+      'ocr/worker.min.js',
+      'ocr/tesseract-core-simd-lstm.wasm.js',
+      'ocr/eng.traineddata.gz',
+      'ocr/LICENSE-tesseract.js.md',
+      'ocr/LICENSE-tesseract.js-core.txt',
+    ]) {
       expect(statSync(join(ROOT, '.output', build, file)).size, file).toBeGreaterThan(1_000);
     }
   });

@@ -23,8 +23,7 @@ const FULL = `${SHOP}/cdn/shop/files/night-cream-label.png?v=3`;
 const SHOTS = join(ROOT, 'test-results/screenshots');
 const label = (id: string) => LABELS.find((l) => l.id === id) as LabelPicture;
 const matcher = loadMatcher(loadCompiledKb());
-const verdictOf = (list: string) =>
-  analyzeComponents([{ name: null, text: list }], null, matcher, DEFAULT_PROFILE, DEFAULT_SETTINGS).verdict;
+const verdictOf = (list: string) => analyzeComponents([{ name: null, text: list }], null, matcher, DEFAULT_PROFILE, DEFAULT_SETTINGS).verdict;
 
 let h: Harness;
 const pictures = new Map<string, Buffer>();
@@ -51,8 +50,10 @@ async function chooseImage(tabId: number, src: string, title: string) {
   const opened = h.context.waitForEvent('page', (p) => p.url().includes('/ocr.html'));
   await sw.evaluate(
     async ([id, srcUrl, pageUrl, tabTitle]) => {
-      const chrome = (globalThis as unknown as { chrome: { tabs: { get(id: number): Promise<unknown> }; contextMenus: { onClicked: { dispatch(info: unknown, tab: unknown): void } } } }).chrome;
-      const tab = { ...(await chrome.tabs.get(id) as object), title: tabTitle };
+      const chrome = (
+        globalThis as unknown as { chrome: { tabs: { get(id: number): Promise<unknown> }; contextMenus: { onClicked: { dispatch(info: unknown, tab: unknown): void } } } }
+      ).chrome;
+      const tab = { ...((await chrome.tabs.get(id)) as object), title: tabTitle };
       chrome.contextMenus.onClicked.dispatch({ menuItemId: 'check-image', mediaType: 'image', srcUrl, pageUrl, editable: false }, tab);
     },
     [tabId, src, PRODUCT, title] as const,
@@ -62,7 +63,8 @@ async function chooseImage(tabId: number, src: string, title: string) {
   return page;
 }
 
-const fromExtension = () => h.requests.filter((r) => (r.from === 'service-worker' || r.from.startsWith('chrome-extension://')) && !/^(chrome-extension|data|blob):/.test(r.url));
+const fromExtension = () =>
+  h.requests.filter((r) => (r.from === 'service-worker' || r.from.startsWith('chrome-extension://')) && !/^(chrome-extension|data|blob):/.test(r.url));
 
 describe('a shop picture chosen with the image menu', () => {
   it('loads the largest version from the shop, reads it on the device, and gives the verdict of its list', async () => {
@@ -99,7 +101,11 @@ describe('a shop picture chosen with the image menu', () => {
     expect(saved).toEqual([expect.objectContaining({ url: PRODUCT, source: 'image', title: 'Night Renewal Cream' })]);
 
     // The one request: the full-size picture, from the shop's own image host.
-    expect(fromExtension().slice(before).map((r) => r.url)).toEqual([FULL]);
+    expect(
+      fromExtension()
+        .slice(before)
+        .map((r) => r.url),
+    ).toEqual([FULL]);
     await ocr.close();
   });
 
@@ -113,7 +119,11 @@ describe('a shop picture chosen with the image menu', () => {
     await ocr.getByTestId('ocr-allow').waitFor();
     expect(await ocr.getByTestId('ocr-permission').textContent()).toContain('glow-shop.example');
     expect(await ocr.getByTestId('ocr-text').count()).toBe(0);
-    expect(fromExtension().slice(before).map((r) => r.url)).toEqual([guarded]);
+    expect(
+      fromExtension()
+        .slice(before)
+        .map((r) => r.url),
+    ).toEqual([guarded]);
     await ocr.close();
   });
 });

@@ -84,7 +84,11 @@ describe('a whole session', () => {
     );
     const shopOcr = await opened;
     await shopOcr.getByTestId('ocr-text').waitFor({ timeout: 30_000 });
-    expect(fromExtension().slice(requestsBefore).map((r) => r.url)).toEqual([picture]);
+    expect(
+      fromExtension()
+        .slice(requestsBefore)
+        .map((r) => r.url),
+    ).toEqual([picture]);
     // The image host saw that one request, with no referrer naming the page the person was on.
     const atImageHost = h.served.slice(servedBefore).filter((r) => new URL(r.url).host === 'images.glow-shop.example');
     expect(atImageHost.map((r) => [r.url, r.referer])).toEqual([[picture, undefined]]);

@@ -18,10 +18,14 @@ beforeAll(async () => {
 afterAll(() => h?.close());
 
 async function settledBadge(tabId: number, text?: string) {
-  return eventually(async () => {
-    const badge = await badgeOf(h, tabId);
-    return badge.text && (!text || badge.text === text) ? badge : undefined;
-  }, `the badge${text ? ` "${text}"` : ''}`, 15_000);
+  return eventually(
+    async () => {
+      const badge = await badgeOf(h, tabId);
+      return badge.text && (!text || badge.text === text) ? badge : undefined;
+    },
+    `the badge${text ? ` "${text}"` : ''}`,
+    15_000,
+  );
 }
 
 /** The text of each marked range and whether it lies in the list's own panel. */
@@ -38,10 +42,13 @@ function marked(page: import('playwright-core').Page) {
 async function setTreatment(daysAgo: number | null): Promise<void> {
   const page = await h.context.newPage();
   await page.goto(`chrome-extension://${h.extensionId}/options.html`);
-  await page.evaluate(async (at) => {
-    const api = (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome;
-    await api.storage.local.set({ profile: { treatmentAt: at, depth: 'pro', past: [], onboarded: true } });
-  }, daysAgo === null ? null : new Date(Date.now() - daysAgo * 86_400_000).toISOString());
+  await page.evaluate(
+    async (at) => {
+      const api = (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome;
+      await api.storage.local.set({ profile: { treatmentAt: at, depth: 'pro', past: [], onboarded: true } });
+    },
+    daysAgo === null ? null : new Date(Date.now() - daysAgo * 86_400_000).toISOString(),
+  );
   await page.close();
 }
 
@@ -70,11 +77,13 @@ describe('marks on the page', () => {
     await setTreatment(null);
     const { page, tabId } = await openTab(h, MARKS);
     await settledBadge(tabId, 'NO');
-    await expect.poll(() => marked(page)).toEqual([
-      { text: 'Retinol', inList: true },
-      { text: 'Fragrance', inList: true },
-      { text: 'Linalool', inList: true },
-    ]);
+    await expect
+      .poll(() => marked(page))
+      .toEqual([
+        { text: 'Retinol', inList: true },
+        { text: 'Fragrance', inList: true },
+        { text: 'Linalool', inList: true },
+      ]);
   });
 
   it('leave out a name that is OK again since the treatment', async () => {

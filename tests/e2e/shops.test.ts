@@ -62,10 +62,14 @@ beforeAll(async () => {
 afterAll(() => h?.close());
 
 async function settledBadge(tabId: number, text?: string) {
-  return eventually(async () => {
-    const badge = await badgeOf(h, tabId);
-    return badge.text && (!text || badge.text === text) ? badge : undefined;
-  }, `the badge${text ? ` "${text}"` : ''}`, 15_000);
+  return eventually(
+    async () => {
+      const badge = await badgeOf(h, tabId);
+      return badge.text && (!text || badge.text === text) ? badge : undefined;
+    },
+    `the badge${text ? ` "${text}"` : ''}`,
+    15_000,
+  );
 }
 
 describe.each(SHOPS)('a %s product page', (shop, url) => {

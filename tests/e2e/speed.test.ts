@@ -2,18 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  badgeChangeTime,
-  contentMessages,
-  launch,
-  openTab,
-  popupUrl,
-  recordContentMessages,
-  ROOT,
-  stopServiceWorker,
-  workerStartedAt,
-  type Harness,
-} from './harness.ts';
+import { badgeChangeTime, contentMessages, launch, openTab, popupUrl, recordContentMessages, ROOT, stopServiceWorker, workerStartedAt, type Harness } from './harness.ts';
 
 // What a person waits for, in Chromium, read from the browser's own clocks. Measurements, not
 // assertions on time: each test checks only that every run produced a figure; the medians go to

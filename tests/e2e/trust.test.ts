@@ -70,7 +70,8 @@ describe('messages the worker refuses', () => {
   async function send(page: import('playwright-core').Page, type: string, data: unknown) {
     return page.evaluate(
       async ([t, d]) => {
-        const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ res?: unknown; err?: { message: string } } | undefined> } } }).chrome;
+        const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ res?: unknown; err?: { message: string } } | undefined> } } })
+          .chrome;
         return api.runtime.sendMessage({ id: 1, type: t, data: d, timestamp: Date.now() });
       },
       [type, data] as const,
@@ -83,7 +84,19 @@ describe('messages the worker refuses', () => {
     expect((await send(page, 'getTab', { tabId: 'one' }))?.err?.message).toMatch(/invalid getTab message at tabId/);
     expect((await send(page, 'importList', { json: '{}', mode: 'everything' }))?.err?.message).toMatch(/invalid importList message at mode/);
     // A page-reading message is the content script's: an extension page may not send it.
-    const reading = { url: 'https://x.example/', isProduct: true, title: null, brand: null, gtin: null, sku: null, variant: null, components: [], source: 'x', confidence: 1, doubts: [] };
+    const reading = {
+      url: 'https://x.example/',
+      isProduct: true,
+      title: null,
+      brand: null,
+      gtin: null,
+      sku: null,
+      variant: null,
+      components: [],
+      source: 'x',
+      confidence: 1,
+      doubts: [],
+    };
     expect((await send(page, 'pageRead', reading))?.err?.message).toMatch(/may not send this message/);
     expect(await send(page, 'getTab', { tabId: 123_456 })).toEqual({ res: null });
     await page.close();
@@ -132,8 +145,14 @@ describe('the saved list', () => {
     await b.goto(popupUrl(h, tabIds[1] as number));
     const first20 = tabIds.slice(0, 20);
     const [errorsA, errorsB] = await Promise.all([
-      saveFrom(a, first20.filter((_, i) => i % 2 === 0)),
-      saveFrom(b, first20.filter((_, i) => i % 2 === 1)),
+      saveFrom(
+        a,
+        first20.filter((_, i) => i % 2 === 0),
+      ),
+      saveFrom(
+        b,
+        first20.filter((_, i) => i % 2 === 1),
+      ),
     ]);
     expect([...errorsA, ...errorsB]).toEqual(Array(20).fill(null));
     expect(await savedTitles(a)).toEqual(urls.slice(0, 20).sort());

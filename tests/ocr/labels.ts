@@ -44,8 +44,7 @@ const LISTS = {
     'Aqua, Petrolatum, Glycerin, Cetearyl Alcohol, Paraffinum Liquidum, Niacinamide, Ceramide NP, Ceramide AP, Ceramide EOP, Cholesterol, Ceteareth-20, Dimethicone, Sodium Lauroyl Lactylate, Carbomer, Xanthan Gum, Phenoxyethanol, Ethylhexylglycerin',
   peptide:
     'Aqua, Glycerin, Isononyl Isononanoate, Cetearyl Alcohol, Palmitoyl Tripeptide-1, Palmitoyl Tetrapeptide-7, Copper Tripeptide-1, Adenosine, Centella Asiatica Extract, Madecassoside, Glyceryl Caprylate, Hydroxyacetophenone, Sodium Gluconate',
-  mist:
-    'Aqua, Rosa Damascena Flower Water, Glycerin, Niacinamide, Hamamelis Virginiana (Witch Hazel) Extract, Camellia Sinensis Leaf Extract, Panthenol, Sodium PCA, Citric Acid, Potassium Sorbate, Sodium Benzoate, Benzyl Alcohol, Geraniol, Citronellol',
+  mist: 'Aqua, Rosa Damascena Flower Water, Glycerin, Niacinamide, Hamamelis Virginiana (Witch Hazel) Extract, Camellia Sinensis Leaf Extract, Panthenol, Sodium PCA, Citric Acid, Potassium Sorbate, Sodium Benzoate, Benzyl Alcohol, Geraniol, Citronellol',
   lipBalm:
     'Ricinus Communis (Castor) Seed Oil, Cera Alba (Beeswax), Cocos Nucifera (Coconut) Oil, Butyrospermum Parkii (Shea) Butter, Tocopherol, Mentha Piperita (Peppermint) Oil, Menthol, Aroma, Limonene',
 } as const;
@@ -105,14 +104,17 @@ export async function renderLabel(page: Page, label: LabelPicture): Promise<Buff
   if (label.format === 'jpeg') return element.screenshot({ type: 'jpeg', quality: label.kind === 'photo' ? 80 : 70 });
   const png = await element.screenshot({ type: 'png' });
   if (label.format === 'png') return png;
-  const webp = await page.evaluate(async (dataUrl) => {
-    const image = new Image();
-    image.src = dataUrl;
-    await image.decode();
-    const canvas = Object.assign(document.createElement('canvas'), { width: image.width, height: image.height });
-    canvas.getContext('2d')?.drawImage(image, 0, 0);
-    return canvas.toDataURL('image/webp', 0.9);
-  }, `data:image/png;base64,${png.toString('base64')}`);
+  const webp = await page.evaluate(
+    async (dataUrl) => {
+      const image = new Image();
+      image.src = dataUrl;
+      await image.decode();
+      const canvas = Object.assign(document.createElement('canvas'), { width: image.width, height: image.height });
+      canvas.getContext('2d')?.drawImage(image, 0, 0);
+      return canvas.toDataURL('image/webp', 0.9);
+    },
+    `data:image/png;base64,${png.toString('base64')}`,
+  );
   return Buffer.from(webp.split(',')[1] as string, 'base64');
 }
 

@@ -331,7 +331,11 @@ describe('a corrected list', () => {
 describe('remove and undo', () => {
   it('brings the product back exactly where it was, with its note', async () => {
     const { onPageRead, onSaveProduct, onUpdateNote, onRemoveProduct, onRestoreProduct } = await handlers();
-    for (const [tab, path] of [[1, 'a'], [2, 'b'], [3, 'c']] as const) {
+    for (const [tab, path] of [
+      [1, 'a'],
+      [2, 'b'],
+      [3, 'c'],
+    ] as const) {
       await onPageRead(tab, reading(path, RETINOL, `Product ${path}`));
       await onSaveProduct(tab);
     }

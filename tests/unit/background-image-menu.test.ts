@@ -81,8 +81,10 @@ describe('a list read from a picture', () => {
     expect(await savedListItem.getValue()).toEqual([expect.objectContaining({ url: 'https://shop.example/p/cream', source: 'image', title: 'Night Cream' })]);
   });
 
-  it('comes only from the OCR page\'s own kind of origin', () => {
-    expect(() => validated('scoreText', { tabId: 1, text: LIST, name: null, from: { url: '', source: 'selection' } })).toThrow(/invalid scoreText message at from.source/);
+  it("comes only from the OCR page's own kind of origin", () => {
+    expect(() => validated('scoreText', { tabId: 1, text: LIST, name: null, from: { url: '', source: 'selection' } })).toThrow(
+      /invalid scoreText message at from.source/,
+    );
     expect(validated('scoreText', { tabId: 1, text: LIST, name: null }).from).toBeUndefined();
   });
 });

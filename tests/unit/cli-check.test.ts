@@ -108,16 +108,8 @@ describe('check --json: one object per input per line, in the order given', () =
   const byInput = (input: string) => results.find((result) => result.input === input);
   beforeAll(() => {
     run = check(
-    [
-      '--json',
-      '--text', LIST,
-      'tests/fixtures/cli/serum.txt',
-      '-',
-      'tests/fixtures/cli/kit.html',
-      'tests/fixtures/cli/listing.html',
-      'tests/e2e/pages/no-list.html',
-    ],
-    'Aqua, Salicylic Acid, Glycerin\n',
+      ['--json', '--text', LIST, 'tests/fixtures/cli/serum.txt', '-', 'tests/fixtures/cli/kit.html', 'tests/fixtures/cli/listing.html', 'tests/e2e/pages/no-list.html'],
+      'Aqua, Salicylic Acid, Glycerin\n',
     );
     results = jsonLines(run.stdout);
   });
@@ -158,9 +150,7 @@ describe('check --json: one object per input per line, in the order given', () =
 
   it('a text file: its label prefix dropped, a line break inside the list read through', () => {
     const [product] = byInput('tests/fixtures/cli/serum.txt')?.products ?? [];
-    expect(product?.ingredients.map((i) => i.text)).toEqual([
-      'Aqua (Water)', 'Glycerin', 'Niacinamide', 'Ascorbic Acid', 'Sodium Hyaluronate', 'Phenoxyethanol',
-    ]);
+    expect(product?.ingredients.map((i) => i.text)).toEqual(['Aqua (Water)', 'Glycerin', 'Niacinamide', 'Ascorbic Acid', 'Sodium Hyaluronate', 'Phenoxyethanol']);
     expect(product).toMatchObject({ verdict: 'avoid', okAfterHours: 72, coverage: 1 });
   });
 

@@ -10,11 +10,15 @@ const matcher = createMatcher(loadCompiledKb());
 const product = (dataset: string, id: string, text: string, name = 'Face Serum'): CorpusProduct => ({ dataset, id, name, text });
 
 describe('evaluateDataset', () => {
-  const report = evaluateDataset('authored', [
-    product('authored', 'a', 'Aqua (Water), Glycerin, Retinol, Xyzzy Foo, Niacinimide, Citrus Unshiu Peel Oil'),
-    product('authored', 'b', 'Water, Glycerin, Xyzzy Foo'),
-    product('authored', 'c', ''),
-  ], matcher);
+  const report = evaluateDataset(
+    'authored',
+    [
+      product('authored', 'a', 'Aqua (Water), Glycerin, Retinol, Xyzzy Foo, Niacinimide, Citrus Unshiu Peel Oil'),
+      product('authored', 'b', 'Water, Glycerin, Xyzzy Foo'),
+      product('authored', 'c', ''),
+    ],
+    matcher,
+  );
 
   it('counts products, list sizes and how each occurrence was matched', () => {
     expect(report).toMatchObject({ dataset: 'authored', products: 3, parsed: 2, occurrences: 9 });
@@ -39,11 +43,11 @@ describe('evaluateDataset', () => {
 
   it('counts the products holding each kind of doubt, and those a doubt keeps from "suitable"', () => {
     const gentle = 'Aqua, Glycerin, Squalane, Cetearyl Alcohol, Panthenol, Sodium Hyaluronate, Allantoin, Caprylyl Glycol, Phenoxyethanol';
-    const doubtful = evaluateDataset('doubts', [
-      product('doubts', 'a', `${gentle}, Retinol Complex`),
-      product('doubts', 'b', `${gentle}, Retinol, Retinol Complex, Zorblax 2%`),
-      product('doubts', 'c', gentle),
-    ], matcher);
+    const doubtful = evaluateDataset(
+      'doubts',
+      [product('doubts', 'a', `${gentle}, Retinol Complex`), product('doubts', 'b', `${gentle}, Retinol, Retinol Complex, Zorblax 2%`), product('doubts', 'c', gentle)],
+      matcher,
+    );
     expect(doubtful.doubts).toEqual({ reading: 0, 'unknown-active': 1, 'near-risky': 2, 'blocked-suitable': 1 });
     expect(doubtful.verdicts).toEqual({ avoid: 1, caution: 0, suitable: 1, unknown: 1 });
   });
@@ -51,11 +55,7 @@ describe('evaluateDataset', () => {
 
 describe('evaluateCorpus', () => {
   it('reports per dataset in a stable order', () => {
-    const reports = evaluateCorpus(matcher, [
-      product('zeta', 'z', 'Water'),
-      product('alpha', 'a', 'Glycerin'),
-      product('zeta', 'y', 'Glycerin'),
-    ]);
+    const reports = evaluateCorpus(matcher, [product('zeta', 'z', 'Water'), product('alpha', 'a', 'Glycerin'), product('zeta', 'y', 'Glycerin')]);
     expect(reports.map((r) => [r.dataset, r.products, r.recognised])).toEqual([
       ['alpha', 1, 1],
       ['zeta', 2, 1],

@@ -29,7 +29,13 @@ const EXPECTED: [string, Expected][] = [
   ['1448422', [[null, 15, 'Water', 'Phenoxyethanol']]],
   ['1494756', [[null, 34, 'Water', 'Phenoxyethanol']]],
   ['1659556', [[null, 9, 'Passiflora Edulis Seed Oil', 'Linalool']]],
-  ['1802909', [['Pekee Bar™', 11, 'Sodium Coco-Sulfate', 'Vaccinium Angustifolium (Blueberry) Fruit Extract'], ['Juju Bar', 13, 'Sodium Coco-Sulfate', 'Lycium Barbarum Fruit Extract']]],
+  [
+    '1802909',
+    [
+      ['Pekee Bar™', 11, 'Sodium Coco-Sulfate', 'Vaccinium Angustifolium (Blueberry) Fruit Extract'],
+      ['Juju Bar', 13, 'Sodium Coco-Sulfate', 'Lycium Barbarum Fruit Extract'],
+    ],
+  ],
   ['1808674', [[null, 30, 'Water', 'CI 42090 (Blue 1)']]],
   ['1872878', [[null, 1, 'Argania Spinosa (Argan) Kernel Oil', 'Argania Spinosa (Argan) Kernel Oil']]],
   ['1940725', []],
@@ -58,19 +64,63 @@ const EXPECTED: [string, Expected][] = [
   ['2316198', [[null, 46, '#14375/A Hydrogenated Polyisobutene', 'Ci 77891 (Titanium Dioxide)']]],
   ['2317253', [[null, 27, 'Pentaerythrityl Tetraisostearate', 'Yellow 6 Lake (Ci 15985)']]],
   ['2325199', [[null, 14, 'Sodium Bicarbonate', 'Triethyl Citrate']]],
-  ['2332930', [['A+ High-Dose Retinoid Serum', 55, 'Water', 'Tocopherol'], ['Auto Correct Brightening and Depuffing Eye Contour Cream', 56, 'Water', 'Limonene'], ['C.E.O. 15% Vitamin C Brightening Serum', 23, 'Water', 'Saccharide Isomerate'], ['Good Genes All-In-One Lactic Acid Treatment', 33, 'Botanical Blend', 'Sodium Phytate']]],
+  [
+    '2332930',
+    [
+      ['A+ High-Dose Retinoid Serum', 55, 'Water', 'Tocopherol'],
+      ['Auto Correct Brightening and Depuffing Eye Contour Cream', 56, 'Water', 'Limonene'],
+      ['C.E.O. 15% Vitamin C Brightening Serum', 23, 'Water', 'Saccharide Isomerate'],
+      ['Good Genes All-In-One Lactic Acid Treatment', 33, 'Botanical Blend', 'Sodium Phytate'],
+    ],
+  ],
   ['2336451', [[null, 1, 'Ascorbic Acid', 'Ascorbic Acid']]],
   ['2339943', [[null, 43, 'Octisalate 5%', 'Fragrance']]],
-  ['2344596', [['Step 01', 32, 'Allantoin Ampoule Pack Water/Eau', 'Musa Sapientum (Banana) Fruit Extract'], ['Step 02', 39, 'Water/Eau', 'Diatomaceous Earth/Terre De Diatomees']]],
+  [
+    '2344596',
+    [
+      ['Step 01', 32, 'Allantoin Ampoule Pack Water/Eau', 'Musa Sapientum (Banana) Fruit Extract'],
+      ['Step 02', 39, 'Water/Eau', 'Diatomaceous Earth/Terre De Diatomees'],
+    ],
+  ],
   ['2352581', []],
-  ['2356699', [['Precleanse', 24, 'Caprylic/Capric Triglyceride', 'Linalool'], ['Special Cleansing Gel', 25, 'Water/Aqua/Eau', 'Sodium Benzoate'], ['Daily Microfoliant', 28, 'Microcrystalline Cellulose', 'Citric Acid'], ['Skin Smoothing Cream', 65, 'Water/Aqua/Eau', 'Phenoxyethanol']]],
+  [
+    '2356699',
+    [
+      ['Precleanse', 24, 'Caprylic/Capric Triglyceride', 'Linalool'],
+      ['Special Cleansing Gel', 25, 'Water/Aqua/Eau', 'Sodium Benzoate'],
+      ['Daily Microfoliant', 28, 'Microcrystalline Cellulose', 'Citric Acid'],
+      ['Skin Smoothing Cream', 65, 'Water/Aqua/Eau', 'Phenoxyethanol'],
+    ],
+  ],
   ['2360477', []],
-  ['2364040', [['Dr. Brandt® Microdermabrasion', 22, 'Stearate', 'Limonene'], ['Needles No More® Wrinkle Smoothing Cream', 49, 'Water/Aqua/Eau', 'Linalool'], ['Needles No More® No More Baggage®', 40, 'Water', 'Iron Oxides (Ci 77491, Ci 77492)'], ['Pores No More® Pore Refiner Primer', 28, 'Cyclopentasiloxane', 'Iron Oxide (Ci 77492, Ci 77491, Ci 77499)']]],
+  [
+    '2364040',
+    [
+      ['Dr. Brandt® Microdermabrasion', 22, 'Stearate', 'Limonene'],
+      ['Needles No More® Wrinkle Smoothing Cream', 49, 'Water/Aqua/Eau', 'Linalool'],
+      ['Needles No More® No More Baggage®', 40, 'Water', 'Iron Oxides (Ci 77491, Ci 77492)'],
+      ['Pores No More® Pore Refiner Primer', 28, 'Cyclopentasiloxane', 'Iron Oxide (Ci 77492, Ci 77491, Ci 77499)'],
+    ],
+  ],
   ['2376036', [[null, 55, 'Water(Aqua/Eau)', 'Ascorbyl Dipalmitate']]],
   ['2382489', [[null, 27, 'Water/Aqua/Eau', 'Ethylhexylglycerin']]],
   ['2387215', [[null, 26, 'Hydrogenated Polyisobutene', 'Magnesium Oxide']]],
-  ['2394823', [['Afterglow Lip Balm in Orgasm', 33, 'Hydrogenated Polyisobutene', 'Titanium Dioxide (Ci 77891)'], ['Afterglow Lip Balm in Dolce Vita', 27, 'Hydrogenated Polyisobutene', 'Titanium Dioxide (Ci 77891)']]],
-  ['2412013', [['Clarifying Cleanser', 39, 'Salicylic Acid 1.5%', 'Fragrance (Parfum)'], ['Oil and Pore Control Mattifier Broad Spectrum SPF 45++++', 43, 'Avobenzone 3.0%', 'Citral'], ['Rapid Relief Acne Spot Treatment', 26, 'Salicylic Acid 2.0%', 'Sodium Hydroxide'], ['InvisiScar™ Resurfacing Treatment', 19, 'Dimethicone', 'Titanium Dioxide (CI 77891)']]],
+  [
+    '2394823',
+    [
+      ['Afterglow Lip Balm in Orgasm', 33, 'Hydrogenated Polyisobutene', 'Titanium Dioxide (Ci 77891)'],
+      ['Afterglow Lip Balm in Dolce Vita', 27, 'Hydrogenated Polyisobutene', 'Titanium Dioxide (Ci 77891)'],
+    ],
+  ],
+  [
+    '2412013',
+    [
+      ['Clarifying Cleanser', 39, 'Salicylic Acid 1.5%', 'Fragrance (Parfum)'],
+      ['Oil and Pore Control Mattifier Broad Spectrum SPF 45++++', 43, 'Avobenzone 3.0%', 'Citral'],
+      ['Rapid Relief Acne Spot Treatment', 26, 'Salicylic Acid 2.0%', 'Sodium Hydroxide'],
+      ['InvisiScar™ Resurfacing Treatment', 19, 'Dimethicone', 'Titanium Dioxide (CI 77891)'],
+    ],
+  ],
   ['2412856', [[null, 52, 'Water/Aqua/Eau', 'Iron Oxides (CI 77491)']]],
   ['2419893', [[null, 25, 'Pentaerythrityl Tetraisostearate', 'Yellow 5 Lake (Ci 19140)']]],
   ['2421600', [[null, 18, '100% Mineral Zinc Oxide', 'Iron Oxides (CI 77492, 77491, 77499)']]],
@@ -93,11 +143,24 @@ const EXPECTED: [string, Expected][] = [
   ['2567519', []],
   ['2576114', [[null, 27, 'Avobenzone 3.0%', 'Fragrance (Natural)']]],
   ['2593283', [[null, 58, 'AHAs 5% (Glycolic and Lactic Acids)', 'Citral']]],
-  ['2593317', [['Truth Serum', 37, 'Aqua/Water/Eau', 'Linalool'], ['C-Rush Brightening Gel Crème', 59, 'Aqua/Water/Eau', 'Linalool'], ['Banana Bright+ Eye Crème', 59, 'Water', 'Linalool']]],
+  [
+    '2593317',
+    [
+      ['Truth Serum', 37, 'Aqua/Water/Eau', 'Linalool'],
+      ['C-Rush Brightening Gel Crème', 59, 'Aqua/Water/Eau', 'Linalool'],
+      ['Banana Bright+ Eye Crème', 59, 'Water', 'Linalool'],
+    ],
+  ],
   ['2595189', []],
   ['2604106', [[null, 45, 'Aqua/Water/Eau', 'Palmitoyl Tetrapeptide-7']]],
   ['2604627', [[null, 14, 'Sodium Hyaluronate', 'Ascorbic Acid']]],
-  ['2606978', [['Regenerating Exfoliating Cleanser', 33, 'Hordeum Vulgare Leaf Juice', 'Linalool'], ['Clarifying Blemish & Oil Control Cleanser', 49, 'Hordeum Vulgare Leaf Juice', 'Linalool']]],
+  [
+    '2606978',
+    [
+      ['Regenerating Exfoliating Cleanser', 33, 'Hordeum Vulgare Leaf Juice', 'Linalool'],
+      ['Clarifying Blemish & Oil Control Cleanser', 49, 'Hordeum Vulgare Leaf Juice', 'Linalool'],
+    ],
+  ],
   ['2633030', [[null, 53, 'Barley-Derived Azelaic Acid 10%', 'Ethylhexylglycerin']]],
   ['2641926', [[null, 40, '2% Salicylic Acid', 'Benzyl Salicylate']]],
   ['2643476', []],
@@ -107,23 +170,103 @@ const EXPECTED: [string, Expected][] = [
   ['2672400', [[null, 27, '1.5% Flavoslim™', 'Phenoxyethanol']]],
   ['2674133', [[null, 38, 'Zinc Oxide (21.7%)', 'Iron Oxide (CI 77492)']]],
   ['2678555', []],
-  ['2679330', [['Hinoki Hydrating Body Oil', 29, 'Oryza Sativa (Rice) Bran Oil', 'Phenoxyethanol'], ['Hinoki Gentle Exfoliating Body Wash', 29, 'Aqua/Water/Eau', 'Phenoxyethanol'], ['Hinoki Body Milk Lotion', 36, 'Aqua/Water/Eau', 'Phenoxyethanol']]],
-  ['2680775', [['Super Glow Serum with Vitamin C+E', 25, 'Aqua (Water)', 'Rosmarinus Officinalis (Rosemary) Leaf Extract'], ['Nourishing Moisturizer', 35, 'Aqua (Water)', 'Citric Acid']]],
+  [
+    '2679330',
+    [
+      ['Hinoki Hydrating Body Oil', 29, 'Oryza Sativa (Rice) Bran Oil', 'Phenoxyethanol'],
+      ['Hinoki Gentle Exfoliating Body Wash', 29, 'Aqua/Water/Eau', 'Phenoxyethanol'],
+      ['Hinoki Body Milk Lotion', 36, 'Aqua/Water/Eau', 'Phenoxyethanol'],
+    ],
+  ],
+  [
+    '2680775',
+    [
+      ['Super Glow Serum with Vitamin C+E', 25, 'Aqua (Water)', 'Rosmarinus Officinalis (Rosemary) Leaf Extract'],
+      ['Nourishing Moisturizer', 35, 'Aqua (Water)', 'Citric Acid'],
+    ],
+  ],
   ['2680783', [[null, 19, 'Aqua (Water)', 'Tocopherol']]],
-  ['2687671', [['Melt Awf Jelly Oil Makeup-Melting Cleanser', 23, 'Helianthus Annuus (Sunflower) Seed Oil', 'Linalool'], ['Hella Thicc Volumizing Mascara', 25, 'Aqua/Water/Eau', 'Iron Oxides (Ci 77499)']]],
+  [
+    '2687671',
+    [
+      ['Melt Awf Jelly Oil Makeup-Melting Cleanser', 23, 'Helianthus Annuus (Sunflower) Seed Oil', 'Linalool'],
+      ['Hella Thicc Volumizing Mascara', 25, 'Aqua/Water/Eau', 'Iron Oxides (Ci 77499)'],
+    ],
+  ],
   ['2694792', [[null, 18, '0.2% Encapsulated Retinol', 'Propyl Gallate']]],
-  ['2697266', [['Charlotte\'s Magic Cream (Non-Uv Version)', 50, 'Aqua/Water/Eau', 'Geraniol'], ['Charlotte\'s Magic Serum Crystal Elixir', 66, 'Aqua/Water/Eau', 'Citral']]],
-  ['2698397', [['Lip Sleeping Mask [Berry]', 34, 'Diisostearyl Malate', 'Vitis Vinifera (Grape) Juice'], ['Lip Sleeping Mask [Gummy Bear]', 34, 'Diisostearyl Malate', 'Vitis Vinifera (Grape) Juice'], ['Lip Sleeping Mask [Mango]', 36, 'Diisostearyl Malate', 'Vitis Vinifera (Grape) Juice'], ['Lip Sleeping Mask [Mint Choco]', 37, 'Diisostearyl Malate', 'Vitis Vinifera (Grape) Juice'], ['Lip Sleeping Mask [Sweet Candy]', 33, 'Diisostearyl Malate', 'Vitis Vinifera (Grape) Juice']]],
-  ['2698405', [['Lip Sleeping Mask Berry', 34, 'Diisostearyl Malate', 'Vitis Vinifera (Grape) Juice'], ['Lip Sleeping Mask Mango', 36, 'Diisostearyl Malate', 'Vitis Vinifera (Grape) Juice'], ['Lip Sleeping Mask Caramel Apple', 37, 'Diisostearyl Malate', 'Vitis Vinifera (Grape) Juice']]],
+  [
+    '2697266',
+    [
+      ["Charlotte's Magic Cream (Non-Uv Version)", 50, 'Aqua/Water/Eau', 'Geraniol'],
+      ["Charlotte's Magic Serum Crystal Elixir", 66, 'Aqua/Water/Eau', 'Citral'],
+    ],
+  ],
+  [
+    '2698397',
+    [
+      ['Lip Sleeping Mask [Berry]', 34, 'Diisostearyl Malate', 'Vitis Vinifera (Grape) Juice'],
+      ['Lip Sleeping Mask [Gummy Bear]', 34, 'Diisostearyl Malate', 'Vitis Vinifera (Grape) Juice'],
+      ['Lip Sleeping Mask [Mango]', 36, 'Diisostearyl Malate', 'Vitis Vinifera (Grape) Juice'],
+      ['Lip Sleeping Mask [Mint Choco]', 37, 'Diisostearyl Malate', 'Vitis Vinifera (Grape) Juice'],
+      ['Lip Sleeping Mask [Sweet Candy]', 33, 'Diisostearyl Malate', 'Vitis Vinifera (Grape) Juice'],
+    ],
+  ],
+  [
+    '2698405',
+    [
+      ['Lip Sleeping Mask Berry', 34, 'Diisostearyl Malate', 'Vitis Vinifera (Grape) Juice'],
+      ['Lip Sleeping Mask Mango', 36, 'Diisostearyl Malate', 'Vitis Vinifera (Grape) Juice'],
+      ['Lip Sleeping Mask Caramel Apple', 37, 'Diisostearyl Malate', 'Vitis Vinifera (Grape) Juice'],
+    ],
+  ],
   ['2698439', [[null, 50, 'Water / Aqua / Eau', 'Citric Acid']]],
-  ['2707115', [['Refining Cleanser', 36, 'Calendula Officinalis Flower/Leaf/Stem Juice', 'Sodium Citrate'], ['Radiance Mask', 23, 'Diglycerin', 'Sodium Citrate']]],
-  ['2713634', [['Therapeutic Sulfur Mask Acne Treatment Mask', 19, '10% Sulfur', 'Ethylhexylglycerin'], ['Pumpkin Enzyme Mask Enzymatic Dermal Resurfacer', 21, 'Water/Aqua/Eau', 'Fragrance/Parfum'], ['24K Gold Mask Pure Luxury Lift & Firm', 17, 'Glycerin', 'Titanium Dioxide (CI 77891)'], ['Cucumber Gel Mask Extreme De-Tox™ Hydrator', 29, 'Water/Aqua/Eau', 'Blue 1 (CI 42090)'], ['Water Drench® Hyaluronic Cloud Mask Hydrating Gel', 23, 'Water/Aqua/Eau', 'Phenoxyethanol']]],
+  [
+    '2707115',
+    [
+      ['Refining Cleanser', 36, 'Calendula Officinalis Flower/Leaf/Stem Juice', 'Sodium Citrate'],
+      ['Radiance Mask', 23, 'Diglycerin', 'Sodium Citrate'],
+    ],
+  ],
+  [
+    '2713634',
+    [
+      ['Therapeutic Sulfur Mask Acne Treatment Mask', 19, '10% Sulfur', 'Ethylhexylglycerin'],
+      ['Pumpkin Enzyme Mask Enzymatic Dermal Resurfacer', 21, 'Water/Aqua/Eau', 'Fragrance/Parfum'],
+      ['24K Gold Mask Pure Luxury Lift & Firm', 17, 'Glycerin', 'Titanium Dioxide (CI 77891)'],
+      ['Cucumber Gel Mask Extreme De-Tox™ Hydrator', 29, 'Water/Aqua/Eau', 'Blue 1 (CI 42090)'],
+      ['Water Drench® Hyaluronic Cloud Mask Hydrating Gel', 23, 'Water/Aqua/Eau', 'Phenoxyethanol'],
+    ],
+  ],
   ['2714715', [[null, 20, 'Coco-Caprylate/Caprate', 'Ceramide NP']]],
-  ['2716629', [['Moisture Surge™ 100H Auto-Replenishing Hydrator Moisturizer', 43, 'Water\\Aqua\\Eau', 'Yellow 5 (Ci 19140)'], ['Take The Day Off™ Cleansing Balm Makeup Remover', 9, 'Ethylhexyl Palmitate', 'Phenoxyethanol'], ['All About Clean™ Liquid Facial Soap Mild', 23, 'Water\\Aqua\\Eau', 'Phenoxyethanol'], ['All About Eyes™ Eye Cream', 33, 'Cyclopentasiloxane', 'Iron Oxides (Ci 77491, Ci 77492, Ci 77499)'], ['High Impact™ Mascara', 46, 'Water\\Aqua\\Eau', 'Aluminum Powder (Ci 77000)']]],
+  [
+    '2716629',
+    [
+      ['Moisture Surge™ 100H Auto-Replenishing Hydrator Moisturizer', 43, 'Water\\Aqua\\Eau', 'Yellow 5 (Ci 19140)'],
+      ['Take The Day Off™ Cleansing Balm Makeup Remover', 9, 'Ethylhexyl Palmitate', 'Phenoxyethanol'],
+      ['All About Clean™ Liquid Facial Soap Mild', 23, 'Water\\Aqua\\Eau', 'Phenoxyethanol'],
+      ['All About Eyes™ Eye Cream', 33, 'Cyclopentasiloxane', 'Iron Oxides (Ci 77491, Ci 77492, Ci 77499)'],
+      ['High Impact™ Mascara', 46, 'Water\\Aqua\\Eau', 'Aluminum Powder (Ci 77000)'],
+    ],
+  ],
   ['2733772', []],
   ['2735272', [[null, 42, 'AHAs 10%', 'Parfum/Fragrance']]],
-  ['2737856', [['Rose & Hyaluronic Acid Deep Hydration Toner', 23, 'Aqua (Water)', 'Geraniol'], ['Rose & Squalane Deep Hydration Oil-Infused Serum', 29, 'Aqua (Water)', 'Geraniol'], ['Rose & Hyaluronic Acid Deep Hydration Moisturizer', 46, 'Aqua (Water)', 'Geraniol'], ['Soy pH-Balanced Hydrating Face Wash', 30, 'Aqua (Water)', 'Potassium Sorbate']]],
-  ['2737864', [['Soy pH-Balanced Hydrating Face Wash', 30, 'Aqua (Water)', 'Potassium Sorbate'], ['Lotus Anti-Aging Daily Moisturizer', 38, 'Aqua (Water)', 'Citral'], ['Lotus Anti-Aging Night Moisturizer', 39, 'Aqua (Water)', 'Citral']]],
+  [
+    '2737856',
+    [
+      ['Rose & Hyaluronic Acid Deep Hydration Toner', 23, 'Aqua (Water)', 'Geraniol'],
+      ['Rose & Squalane Deep Hydration Oil-Infused Serum', 29, 'Aqua (Water)', 'Geraniol'],
+      ['Rose & Hyaluronic Acid Deep Hydration Moisturizer', 46, 'Aqua (Water)', 'Geraniol'],
+      ['Soy pH-Balanced Hydrating Face Wash', 30, 'Aqua (Water)', 'Potassium Sorbate'],
+    ],
+  ],
+  [
+    '2737864',
+    [
+      ['Soy pH-Balanced Hydrating Face Wash', 30, 'Aqua (Water)', 'Potassium Sorbate'],
+      ['Lotus Anti-Aging Daily Moisturizer', 38, 'Aqua (Water)', 'Citral'],
+      ['Lotus Anti-Aging Night Moisturizer', 39, 'Aqua (Water)', 'Citral'],
+    ],
+  ],
 ];
 
 const scores: { file: string; exact: boolean; f1: number }[] = [];
@@ -133,7 +276,11 @@ afterAll(() => {
 
 describe.skipIf(!haveCorpus)('readPage on 100 saved Sephora pages (../shared/corpus/pages-sephora)', () => {
   it('has a row for every page', () => {
-    expect(EXPECTED.map(([id]) => `sephora-${id}.html`)).toEqual(readdirSync(PAGES).filter((f) => f.endsWith('.html')).sort());
+    expect(EXPECTED.map(([id]) => `sephora-${id}.html`)).toEqual(
+      readdirSync(PAGES)
+        .filter((f) => f.endsWith('.html'))
+        .sort(),
+    );
   });
 
   it.each(EXPECTED)('sephora-%s.html', (id, expected) => {

@@ -89,8 +89,11 @@ const SEPHORA: [string, Expected][] = [
   ['6', [[null, 24, 'Aqua/Water/Eau', 'Parfum (Fragrance)']]],
 ];
 const SEPHORA_PATHS = [
-  'dermalogica-dynamic-skin-retinol-serum-P503814', 'goop-goopglow-flower-acids-resurfacing-toner-P483058', 'active-moist-P423142',
-  'sephora-collection-overnight-hydrating-mask-P504421', 'the-broad-spectrum-spf-50-uv-protecting-fluid-P417118',
+  'dermalogica-dynamic-skin-retinol-serum-P503814',
+  'goop-goopglow-flower-acids-resurfacing-toner-P483058',
+  'active-moist-P423142',
+  'sephora-collection-overnight-hydrating-mask-P504421',
+  'the-broad-spectrum-spf-50-uv-protecting-fluid-P417118',
   'caudalie-vinoclean-gentle-cleansing-almond-milk-P469444',
 ];
 
@@ -183,8 +186,12 @@ describe.skipIf(!haveCorpus)('readPage on real saved product pages (../shared/co
   it('reads the Sephora accordion from the DOM, except on the page saved before it rendered', () => {
     const rendered = PRODUCT_PAGES.filter((p) => p.file.startsWith('sephora')).map((p) => [p.file, load(p.file, p.url).doc.getElementById('ingredients') !== null]);
     expect(Object.fromEntries(rendered)).toEqual({
-      'sephora-1.html': true, 'sephora-2.html': true, 'sephora-3.html': true,
-      'sephora-4.html': false, 'sephora-5.html': true, 'sephora-6.html': true,
+      'sephora-1.html': true,
+      'sephora-2.html': true,
+      'sephora-3.html': true,
+      'sephora-4.html': false,
+      'sephora-5.html': true,
+      'sephora-6.html': true,
     });
   });
 

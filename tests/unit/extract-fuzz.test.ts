@@ -113,13 +113,22 @@ const attributes = fc
     },
     { requiredKeys: [] },
   )
-  .map((attrs) => Object.entries(attrs).map(([name, value]) => attribute(name, value)).join(''));
+  .map((attrs) =>
+    Object.entries(attrs)
+      .map(([name, value]) => attribute(name, value))
+      .join(''),
+  );
 
 const productJsonLd = fc
   .record({ name: text, description: text, ingredients: text }, { requiredKeys: [] })
   .map((fields) => JSON.stringify({ '@context': 'https://schema.org', '@type': 'Product', ...fields }));
 
-const scriptBody = fc.oneof(productJsonLd, fc.json({ maxDepth: 3 }), fc.json().map((json) => json.slice(0, -1)), text);
+const scriptBody = fc.oneof(
+  productJsonLd,
+  fc.json({ maxDepth: 3 }),
+  fc.json().map((json) => json.slice(0, -1)),
+  text,
+);
 const ldJson = scriptBody.map((body) => `<script type="application/ld+json">${body}</script>`);
 const pageState = text.map((list) => `<script type="application/json">${JSON.stringify({ props: { product: { ingredients: list } } })}</script>`);
 
@@ -132,7 +141,10 @@ function labelled(tie: (key: string) => fc.Arbitrary<unknown>): fc.Arbitrary<str
   return fc.oneof(
     fc
       .record({ label, controls: fc.constantFrom(...IDS), id: fc.constantFrom(...IDS), children })
-      .map(({ label: name, controls, id, children: inner }) => `<button${attribute('aria-controls', controls)}>${name}</button><div${attribute('id', id)} hidden>${inner}</div>`),
+      .map(
+        ({ label: name, controls, id, children: inner }) =>
+          `<button${attribute('aria-controls', controls)}>${name}</button><div${attribute('id', id)} hidden>${inner}</div>`,
+      ),
     fc.record({ label, children }).map(({ label: name, children: inner }) => `<details><summary>${name}</summary>${inner}</details>`),
     fc.record({ label, line: fc.constantFrom(...LINES), children }).map(({ label: name, line, children: inner }) => `<h2>${name}</h2><p>${line}</p>${inner}`),
   );
@@ -147,12 +159,19 @@ const { node } = fc.letrec<{ node: string; element: string; labelled: string }>(
 }));
 
 const head = fc
-  .array(fc.oneof(ldJson, fc.constant('<meta property="og:type" content="product">'), text.map((title) => `<meta property="og:title"${attribute('content', title)}>`)), { maxLength: 3 })
+  .array(
+    fc.oneof(
+      ldJson,
+      fc.constant('<meta property="og:type" content="product">'),
+      text.map((title) => `<meta property="og:title"${attribute('content', title)}>`),
+    ),
+    { maxLength: 3 },
+  )
   .map((parts) => parts.join(''));
 
-const page = fc.record({ head, body: fc.array(node, { maxLength: 6 }) }).map(
-  ({ head: headHtml, body }) => `<!doctype html><html><head>${headHtml}</head><body>${body.join('')}</body></html>`,
-);
+const page = fc
+  .record({ head, body: fc.array(node, { maxLength: 6 }) })
+  .map(({ head: headHtml, body }) => `<!doctype html><html><head>${headHtml}</head><body>${body.join('')}</body></html>`);
 
 describe('readPage on generated pages', () => {
   it('product URLs: total, deterministic, bounded by the page text, sendable', () => {
@@ -216,7 +235,6 @@ describe('readPage on generated pages', () => {
 
 const LIST = 'Aqua, Glycerin, Retinol, Parfum';
 const html = (body: string, headHtml = '') => `<!doctype html><html><head>${headHtml}</head><body>${body}</body></html>`;
-
 
 describe('readPage on hostile pages', () => {
   it('5,000 sibling ingredients: one list; 5,000 named parts: the first 20', () => {

@@ -11,7 +11,7 @@ const URL = 'https://shop.example/products/night-cream';
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
 describe('product pictures', () => {
-  it('lists the page\'s own statements, then its gallery, the pack\'s back first', () => {
+  it("lists the page's own statements, then its gallery, the pack's back first", () => {
     const doc = parse(readFileSync(resolve(import.meta.dirname, '../e2e/pages/pictures-only.html'), 'utf8'));
     const images = productImages(doc, URL);
     expect(images.map((i) => [i.src, i.label, i.likelyList])).toEqual([
@@ -23,7 +23,9 @@ describe('product pictures', () => {
   });
 
   it('reads JSON-LD images as strings, lists and ImageObjects, relative addresses included', () => {
-    const doc = parse(`<script type="application/ld+json">{"@type":"Product","name":"Cream","image":[{"@type":"ImageObject","contentUrl":"/img/a.jpg"},{"url":"https://cdn.example/b.jpg"}]}</script>`);
+    const doc = parse(
+      `<script type="application/ld+json">{"@type":"Product","name":"Cream","image":[{"@type":"ImageObject","contentUrl":"/img/a.jpg"},{"url":"https://cdn.example/b.jpg"}]}</script>`,
+    );
     expect(productImages(doc, URL).map((i) => i.src)).toEqual(['https://shop.example/img/a.jpg', 'https://cdn.example/b.jpg']);
   });
 
@@ -51,7 +53,9 @@ describe('product pictures', () => {
   it('is bounded, and survives a page whose data is broken', () => {
     const many = Array.from({ length: 60 }, (_, i) => `<img src="/img/p${i}.jpg" alt="Picture ${i}">`).join('');
     expect(productImages(parse(`<div class="gallery">${many}</div>`), URL)).toHaveLength(MAX_PRODUCT_IMAGES);
-    const broken = parse(`<script type="application/ld+json">{"@type":"Product","url":"http://[::1","image":"/a.jpg"}</script><script type="application/ld+json">{oops</script>`);
+    const broken = parse(
+      `<script type="application/ld+json">{"@type":"Product","url":"http://[::1","image":"/a.jpg"}</script><script type="application/ld+json">{oops</script>`,
+    );
     expect(() => productImages(broken, URL)).not.toThrow();
     expect(productImages(parse('<p>No pictures</p>'), URL)).toEqual([]);
   });

@@ -38,7 +38,11 @@ describe('inciLikeness', () => {
 describe('splitList and looksLikeInciName', () => {
   it('keeps brackets and chemical locants together: the one top-level splitter of src/inci', () => {
     expect(splitList('Aqua (Water, Eau), 1,2-Hexanediol, [+/- CI 77491, CI 77492]; Mica • Talc')).toEqual([
-      'Aqua (Water, Eau)', '1,2-Hexanediol', '[+/- CI 77491, CI 77492]', 'Mica', 'Talc',
+      'Aqua (Water, Eau)',
+      '1,2-Hexanediol',
+      '[+/- CI 77491, CI 77492]',
+      'Mica',
+      'Talc',
     ]);
   });
 
@@ -88,7 +92,8 @@ describe('readLists', () => {
   });
 
   it('ignores a key-ingredient pick and a "free from" claim, and keeps the full list', () => {
-    const text = 'Key ingredients:\n\nNiacinamide, Zinc PCA, Squalane\n\nFree from: Parabens, Sulfates, Silicones\n\nIngredients:\nWater, Niacinamide, Glycerin, Zinc PCA, Squalane, Carbomer';
+    const text =
+      'Key ingredients:\n\nNiacinamide, Zinc PCA, Squalane\n\nFree from: Parabens, Sulfates, Silicones\n\nIngredients:\nWater, Niacinamide, Glycerin, Zinc PCA, Squalane, Carbomer';
     expect(lists(text)).toEqual([{ name: null, text: 'Water, Niacinamide, Glycerin, Zinc PCA, Squalane, Carbomer' }]);
   });
 
@@ -172,10 +177,23 @@ describe('regionText', () => {
 });
 
 describe('LIST_LABEL', () => {
-  it.each(['Ingredients', 'Full ingredients:', 'Ingredient list', 'INCI', 'Ingredients (INCI):', 'Inhaltsstoffe', 'Ingrédients', 'Ingredientes', 'Ingredienti', 'Składniki:', 'Ingrediënten', 'Ingredienser', 'Composition', 'Major Ingredients', '전성분'])(
-    'reads "%s" as the list label',
-    (label) => expect(LIST_LABEL.test(label)).toBe(true),
-  );
+  it.each([
+    'Ingredients',
+    'Full ingredients:',
+    'Ingredient list',
+    'INCI',
+    'Ingredients (INCI):',
+    'Inhaltsstoffe',
+    'Ingrédients',
+    'Ingredientes',
+    'Ingredienti',
+    'Składniki:',
+    'Ingrediënten',
+    'Ingredienser',
+    'Composition',
+    'Major Ingredients',
+    '전성분',
+  ])('reads "%s" as the list label', (label) => expect(LIST_LABEL.test(label)).toBe(true));
 
   it.each(['Key ingredients', 'Active Ingredients', 'Ingredients we love', 'How to use'])('does not read "%s" as the list label', (label) => {
     expect(LIST_LABEL.test(label)).toBe(false);

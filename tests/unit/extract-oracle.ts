@@ -112,7 +112,12 @@ function isNote(line: string): boolean {
 }
 
 function tidy(token: string): string {
-  return token.replace(/\s+/g, ' ').trim().replace(/^and\s+/i, '').replace(/[\s.]+$/, '').trim();
+  return token
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^and\s+/i, '')
+    .replace(/[\s.]+$/, '')
+    .trim();
 }
 
 const COLOUR_INDEX = /^(?:ci\s*)?\d{5}$/i;
@@ -120,7 +125,11 @@ const COLOUR_INDEX = /^(?:ci\s*)?\d{5}$/i;
 /** A name, or the head of a blend and the names of its bracket when that holds three or more (not colour indexes). */
 function expand(token: string): string[] {
   const group = /^(.*?)[([]([^()[\]]*(?:\([^()]*\)[^()[\]]*)*)[)\]](.*)$/.exec(token);
-  const members = group ? split(group[2] ?? '', /,/).map(tidy).filter(Boolean) : [];
+  const members = group
+    ? split(group[2] ?? '', /,/)
+        .map(tidy)
+        .filter(Boolean)
+    : [];
   if (members.length < 3 || members.every((m) => COLOUR_INDEX.test(m))) return [token];
   return [tidy(`${group?.[1] ?? ''} ${group?.[3] ?? ''}`), ...members];
 }
@@ -154,7 +163,12 @@ function activeNames(label: string): string[] {
 }
 
 function key(name: string): string {
-  return name.toLowerCase().replace(PERCENT, '').replace(/\s*[([][^()[\]]*[)\]]/g, '').replace(/\s+/g, ' ').trim();
+  return name
+    .toLowerCase()
+    .replace(PERCENT, '')
+    .replace(/\s*[([][^()[\]]*[)\]]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 interface Draft {
@@ -179,7 +193,13 @@ export function oracleComponents(desc: string | null | undefined): OracleCompone
       continue;
     }
     if (line.startsWith(HEADER)) {
-      start(line.slice(1).replace(/\s*\b(?:ingredients?|active|inactive)\s*:/gi, '').replace(/[\s:]+$/, '').trim());
+      start(
+        line
+          .slice(1)
+          .replace(/\s*\b(?:ingredients?|active|inactive)\s*:/gi, '')
+          .replace(/[\s:]+$/, '')
+          .trim(),
+      );
       inBullet = false;
     } else if (ACTIVE_LINE.test(line)) current.actives.push(...activeNames(line.replace(ACTIVE_LINE, '')));
     else if (BULLET.test(line) || LABELLED_LINE.test(line)) {

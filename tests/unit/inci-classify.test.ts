@@ -18,9 +18,18 @@ describe('classifyPieces', () => {
   });
 
   it('tells headings by their kind, with or without a colon', () => {
-    expect(says('Ingredients: Aqua')[0]).toEqual([{ kind: 'heading', heading: 'list', text: 'Ingredients' }, { kind: 'item', text: 'Aqua' }]);
-    expect(says('INGREDIENTS AQUA')[0]).toEqual([{ kind: 'heading', heading: 'list', text: 'INGREDIENTS' }, { kind: 'item', text: 'AQUA' }]);
-    expect(says('Directions: Apply daily.')[0]).toEqual([{ kind: 'heading', heading: 'skip', text: 'Directions' }, { kind: 'item', text: 'Apply daily' }]);
+    expect(says('Ingredients: Aqua')[0]).toEqual([
+      { kind: 'heading', heading: 'list', text: 'Ingredients' },
+      { kind: 'item', text: 'Aqua' },
+    ]);
+    expect(says('INGREDIENTS AQUA')[0]).toEqual([
+      { kind: 'heading', heading: 'list', text: 'INGREDIENTS' },
+      { kind: 'item', text: 'AQUA' },
+    ]);
+    expect(says('Directions: Apply daily.')[0]).toEqual([
+      { kind: 'heading', heading: 'skip', text: 'Directions' },
+      { kind: 'item', text: 'Apply daily' },
+    ]);
     expect(says('Active ingredients: Zinc Oxide 20%')[0]?.[0]).toEqual({ kind: 'heading', heading: 'active', text: 'Active ingredients' });
   });
 

@@ -13,11 +13,7 @@ describe('corpus reader helpers', () => {
   });
 
   it('reads Python list literals with both kinds of quotes', () => {
-    expect(parsePythonStringList(`['cera alba', "cire d'abeille)", 'a\\'b']`)).toEqual([
-      'cera alba',
-      "cire d'abeille)",
-      "a'b",
-    ]);
+    expect(parsePythonStringList(`['cera alba', "cire d'abeille)", 'a\\'b']`)).toEqual(['cera alba', "cire d'abeille)", "a'b"]);
   });
 });
 
@@ -30,12 +26,7 @@ describe.skipIf(!hasCorpus)(`parseInci on every corpus list (${hasCorpus ? corpu
   const names = parsed.flatMap(({ label }) => label.components.flatMap((c) => c.ingredients.map((i) => i.name)));
 
   it('reads the four product datasets', () => {
-    expect(datasets.sort()).toEqual([
-      'boots_cosmetics_database',
-      'lookfantastic_skincare_products_clean',
-      'sephora_cosmetics',
-      'sephora_skincare_scrape_daisy',
-    ]);
+    expect(datasets.sort()).toEqual(['boots_cosmetics_database', 'lookfantastic_skincare_products_clean', 'sephora_cosmetics', 'sephora_skincare_scrape_daisy']);
     expect(products.length).toBeGreaterThan(3000);
     expect(new Set(products.map((p) => `${p.dataset} ${p.id}`)).size).toBe(products.length);
   });
@@ -43,9 +34,7 @@ describe.skipIf(!hasCorpus)(`parseInci on every corpus list (${hasCorpus ? corpu
   it.each(['boots_cosmetics_database', 'lookfantastic_skincare_products_clean', 'sephora_cosmetics', 'sephora_skincare_scrape_daisy'])(
     '%s: median ingredients per product above 10, nearly every list read',
     (dataset) => {
-      const counts = parsed
-        .filter(({ product }) => product.dataset === dataset)
-        .map(({ label }) => label.components.reduce((sum, c) => sum + c.ingredients.length, 0));
+      const counts = parsed.filter(({ product }) => product.dataset === dataset).map(({ label }) => label.components.reduce((sum, c) => sum + c.ingredients.length, 0));
       expect(median(counts)).toBeGreaterThan(10);
       expect(counts.filter((count) => count === 0).length / counts.length).toBeLessThan(0.1);
     },
@@ -64,9 +53,7 @@ describe.skipIf(!hasCorpus)(`parseInci on every corpus list (${hasCorpus ? corpu
   });
 
   it('finds water as one ingredient with its synonyms on EU labels', () => {
-    const waters = parsed.flatMap(({ label }) =>
-      label.components.flatMap((c) => c.ingredients.filter((i) => /^(water|aqua)$/i.test(i.name) && i.synonyms.length > 0)),
-    );
+    const waters = parsed.flatMap(({ label }) => label.components.flatMap((c) => c.ingredients.filter((i) => /^(water|aqua)$/i.test(i.name) && i.synonyms.length > 0)));
     expect(waters.length).toBeGreaterThan(500);
     const withAlias = waters.filter((water) => /water|aqua|eau/i.test(water.synonyms.join(' ')));
     expect(withAlias.length / waters.length).toBeGreaterThan(0.98);

@@ -97,36 +97,16 @@ describe('parseInci: synonyms', () => {
     ["Cera Alba/Beeswax/Cire d'abeille", 'Cera Alba', ['Beeswax', "Cire d'abeille"]],
     ['Paraffinum Liquidum/Mineral Oil', 'Paraffinum Liquidum', ['Mineral Oil']],
     ['Maris Sal/Sea Salt/Sel Marin', 'Maris Sal', ['Sea Salt', 'Sel Marin']],
-    [
-      'BUTYROSPERMUM PARKII BUTTER / SHEA BUTTER',
-      'BUTYROSPERMUM PARKII BUTTER',
-      ['SHEA BUTTER'],
-    ],
-    [
-      'Prunus Amygdalus Dulcis Seed Extract/Sweet Almond Seed Extract',
-      'Prunus Amygdalus Dulcis Seed Extract',
-      ['Sweet Almond Seed Extract'],
-    ],
-    [
-      'Glycyrrhiza Glabra (Licorice) Root Extract',
-      'Glycyrrhiza Glabra Root Extract',
-      ['Glycyrrhiza Glabra (Licorice) Root Extract', 'Licorice Root Extract'],
-    ],
-    [
-      'Butyrospermum Parkii (Shea) Butter',
-      'Butyrospermum Parkii Butter',
-      ['Butyrospermum Parkii (Shea) Butter', 'Shea Butter'],
-    ],
+    ['BUTYROSPERMUM PARKII BUTTER / SHEA BUTTER', 'BUTYROSPERMUM PARKII BUTTER', ['SHEA BUTTER']],
+    ['Prunus Amygdalus Dulcis Seed Extract/Sweet Almond Seed Extract', 'Prunus Amygdalus Dulcis Seed Extract', ['Sweet Almond Seed Extract']],
+    ['Glycyrrhiza Glabra (Licorice) Root Extract', 'Glycyrrhiza Glabra Root Extract', ['Glycyrrhiza Glabra (Licorice) Root Extract', 'Licorice Root Extract']],
+    ['Butyrospermum Parkii (Shea) Butter', 'Butyrospermum Parkii Butter', ['Butyrospermum Parkii (Shea) Butter', 'Shea Butter']],
     [
       'Euphorbia Cerifera (Candelilla) Wax/Candelilla Cera/Cire De Candelilla',
       'Euphorbia Cerifera Wax',
       ['Euphorbia Cerifera (Candelilla) Wax', 'Candelilla Wax', 'Candelilla Cera', 'Cire De Candelilla'],
     ],
-    [
-      'Persea Gratissima (Extra Virgin, Cold-Pressed Avocado) Oil',
-      'Persea Gratissima Oil',
-      ['Persea Gratissima (Extra Virgin, Cold-Pressed Avocado) Oil'],
-    ],
+    ['Persea Gratissima (Extra Virgin, Cold-Pressed Avocado) Oil', 'Persea Gratissima Oil', ['Persea Gratissima (Extra Virgin, Cold-Pressed Avocado) Oil']],
     ['Alcohol Denat. (SD Alcohol 40-B)', 'Alcohol Denat', ['SD Alcohol 40-B']],
     ['Zinc Oxide (Nano)', 'Zinc Oxide', []],
     ['Pentaerythrityl Tetra-Di-T-Butyl Hydroxyhydrocinnamate (F.I.L. N70055061/1)', 'Pentaerythrityl Tetra-Di-T-Butyl Hydroxyhydrocinnamate', []],
@@ -145,7 +125,11 @@ describe('parseInci: synonyms', () => {
 describe('parseInci: blends, footnotes and notes', () => {
   it.each<[string, string, string[]]>([
     ['(and) blend', 'Cetearyl Alcohol (and) Ceteareth-20, Water', ['Cetearyl Alcohol', 'Ceteareth-20', 'Water']],
-    ['(and) chain with footnotes', 'Water** (and) Argania Spinosa Kernel Oil* (and) Propanediol**. *Organic. **Natural.', ['Water', 'Argania Spinosa Kernel Oil', 'Propanediol']],
+    [
+      '(and) chain with footnotes',
+      'Water** (and) Argania Spinosa Kernel Oil* (and) Propanediol**. *Organic. **Natural.',
+      ['Water', 'Argania Spinosa Kernel Oil', 'Propanediol'],
+    ],
     ['asterisks removed, legend dropped', 'Aloe Barbadensis Leaf Juice*, Glycerin. *Organic', ['Aloe Barbadensis Leaf Juice', 'Glycerin']],
     ['dagger and degree marks', 'Rosa Canina Fruit Oil†, Tocopherol°, Squalane‡', ['Rosa Canina Fruit Oil', 'Tocopherol', 'Squalane']],
     ['superscript footnotes', 'Glycerin¹, Urea². ¹Plant origin ²Synthetic', ['Glycerin', 'Urea']],
@@ -159,9 +143,17 @@ describe('parseInci: blends, footnotes and notes', () => {
     ['disclaimer heading', 'Water, Urea. Disclaimer: Product ingredient listings are updated periodically.', ['Water', 'Urea']],
     ['capitalised note with comma', 'WATER, UREA. THIS INGREDIENT LIST IS SUBJECT TO CHANGE, PLEASE CHECK THE PACKAGING.', ['WATER', 'UREA']],
     ['trademarks removed', 'Matrixyl™ 3000, Glycerin®', ['Matrixyl 3000', 'Glycerin']],
-    ['bracketed sub-list flattened', 'Herbal Blend [Rosa Canina Oil, Calendula Extract, Arnica Extract], Water', ['Herbal Blend', 'Rosa Canina Oil', 'Calendula Extract', 'Arnica Extract', 'Water']],
+    [
+      'bracketed sub-list flattened',
+      'Herbal Blend [Rosa Canina Oil, Calendula Extract, Arnica Extract], Water',
+      ['Herbal Blend', 'Rosa Canina Oil', 'Calendula Extract', 'Arnica Extract', 'Water'],
+    ],
     // Descriptive names say what the product holds (rubric): never dropped as prose, whatever their words.
-    ['descriptive fragrance name', 'Aqua, Proprietary Blend of Pure Essential Oils and Absolutes, Squalane', ['Aqua', 'Proprietary Blend of Pure Essential Oils and Absolutes', 'Squalane']],
+    [
+      'descriptive fragrance name',
+      'Aqua, Proprietary Blend of Pure Essential Oils and Absolutes, Squalane',
+      ['Aqua', 'Proprietary Blend of Pure Essential Oils and Absolutes', 'Squalane'],
+    ],
     ['descriptive German name', 'Aqua, Mischung aus ätherischen Ölen, Glycerin', ['Aqua', 'Mischung aus ätherischen Ölen', 'Glycerin']],
     ['a promise without fragrance is still a note', 'Aqua, Glycerin. Free of fragrance and essential oils.', ['Aqua', 'Glycerin']],
   ])('%s', (_, text, expected) => {
@@ -241,11 +233,7 @@ describe('parseInci: drug facts and declared actives', () => {
       'Active Ingredient: 1% Colloidal Oatmeal Inactive Ingredients: Water/Aqua/Eau, Glycerin',
       ['Colloidal Oatmeal 1% !', 'Water', 'Glycerin'],
     ],
-    [
-      'percent in brackets',
-      'Active Ingredients: Avobenzone (2.5%), Octisalate (4.3%) Inactive Ingredients: Water',
-      ['Avobenzone 2.5% !', 'Octisalate 4.3% !', 'Water'],
-    ],
+    ['percent in brackets', 'Active Ingredients: Avobenzone (2.5%), Octisalate (4.3%) Inactive Ingredients: Water', ['Avobenzone 2.5% !', 'Octisalate 4.3% !', 'Water']],
     [
       'table form with purposes',
       'Active ingredients Avobenzone 3% Sunscreen Homosalate 10% Sunscreen\nInactive ingredients: Water, Silica',
@@ -256,36 +244,16 @@ describe('parseInci: drug facts and declared actives', () => {
       'Active ingredient: Zinc Oxide 20% Other information: protect from heat Questions? call us Inactive ingredients: Water',
       ['Zinc Oxide 20% !', 'Water'],
     ],
-    [
-      'percent items before "Inactive:"',
-      'Octisalate 5%, Avobenzone 3%, Inactive: Water (Aqua), Glycerin',
-      ['Octisalate 5% !', 'Avobenzone 3% !', 'Water', 'Glycerin'],
-    ],
-    [
-      'bullet active merged into the list position',
-      '-Salicylic Acid 2%: exfoliates. Water, Salicylic Acid, Glycerin',
-      ['Water', 'Salicylic Acid 2% !', 'Glycerin'],
-    ],
-    [
-      'bullet active not in the list leads it',
-      '-L-Ascorbic Acid 10%: brightens. Water, Glycerin',
-      ['L-Ascorbic Acid 10% !', 'Water', 'Glycerin'],
-    ],
+    ['percent items before "Inactive:"', 'Octisalate 5%, Avobenzone 3%, Inactive: Water (Aqua), Glycerin', ['Octisalate 5% !', 'Avobenzone 3% !', 'Water', 'Glycerin']],
+    ['bullet active merged into the list position', '-Salicylic Acid 2%: exfoliates. Water, Salicylic Acid, Glycerin', ['Water', 'Salicylic Acid 2% !', 'Glycerin']],
+    ['bullet active not in the list leads it', '-L-Ascorbic Acid 10%: brightens. Water, Glycerin', ['L-Ascorbic Acid 10% !', 'Water', 'Glycerin']],
     [
       'bullet label with several actives over commas',
       '-Avobenzone 3%, Homosalate 10%: Sunscreen. -Green Tea: soothes. Water, Homosalate',
       ['Avobenzone 3% !', 'Water', 'Homosalate 10% !'],
     ],
-    [
-      'bullets without colons',
-      '-Avobenzone 2.2% -Octinoxate 7.5% Water, Cyclopentasiloxane',
-      ['Avobenzone 2.2% !', 'Octinoxate 7.5% !', 'Water', 'Cyclopentasiloxane'],
-    ],
-    [
-      'leading-percent bullet',
-      '-1% Colloidal Oatmeal: Soothes the skin barrier. Colloidal Oatmeal 1%, Water',
-      ['Colloidal Oatmeal 1% !', 'Water'],
-    ],
+    ['bullets without colons', '-Avobenzone 2.2% -Octinoxate 7.5% Water, Cyclopentasiloxane', ['Avobenzone 2.2% !', 'Octinoxate 7.5% !', 'Water', 'Cyclopentasiloxane']],
+    ['leading-percent bullet', '-1% Colloidal Oatmeal: Soothes the skin barrier. Colloidal Oatmeal 1%, Water', ['Colloidal Oatmeal 1% !', 'Water']],
   ])('%s', (_, text, expected) => {
     expect(rendered(parseInci(text))).toEqual(expected);
   });
@@ -298,36 +266,16 @@ describe('parseInci: marketing bullets', () => {
       '-Snail Peptide: Helps relax the look of lines. -Ghostberry and Pepper: Visibly soothes skin. Water/Aqua/Eau, Glycerin',
       ['Water', 'Glycerin'],
     ],
-    [
-      'bullet description with commas',
-      '-Soothing Complex: Tazman fruit, bisabolol, allantoin, and panthenol calm and soothe. Water, Urea',
-      ['Water', 'Urea'],
-    ],
+    ['bullet description with commas', '-Soothing Complex: Tazman fruit, bisabolol, allantoin, and panthenol calm and soothe. Water, Urea', ['Water', 'Urea']],
     [
       'bullet description with nested colon and semicolon',
       '-Hydroviton: Short term: hydrates for hours; Long term: boosts water regulation. Aqua, Urea',
       ['Aqua', 'Urea'],
     ],
-    [
-      'spaced bullets',
-      '- Saffron: A powerful antioxidant for the skin. - Lotus: Helps even the complexion. Sesame Oil, Tocopherol',
-      ['Sesame Oil', 'Tocopherol'],
-    ],
-    [
-      'heading then bullets',
-      'Highlighted Ingredients: -Squalane: Locks in moisture for the day. -Peptides: Support firmness. Water, Squalane',
-      ['Water', 'Squalane'],
-    ],
-    [
-      'plain marketing sentence with a colon',
-      'Ceramides: To lock in moisture and support the skin barrier. Water, Ceramide NP',
-      ['Water', 'Ceramide NP'],
-    ],
-    [
-      'dash lines are a list on a multi-line label',
-      '- Water\n- Glycerin\n- Urea',
-      ['Water', 'Glycerin', 'Urea'],
-    ],
+    ['spaced bullets', '- Saffron: A powerful antioxidant for the skin. - Lotus: Helps even the complexion. Sesame Oil, Tocopherol', ['Sesame Oil', 'Tocopherol']],
+    ['heading then bullets', 'Highlighted Ingredients: -Squalane: Locks in moisture for the day. -Peptides: Support firmness. Water, Squalane', ['Water', 'Squalane']],
+    ['plain marketing sentence with a colon', 'Ceramides: To lock in moisture and support the skin barrier. Water, Ceramide NP', ['Water', 'Ceramide NP']],
+    ['dash lines are a list on a multi-line label', '- Water\n- Glycerin\n- Urea', ['Water', 'Glycerin', 'Urea']],
   ])('%s', (_, text, expected) => {
     expect(rendered(parseInci(text))).toEqual(expected);
   });
@@ -389,11 +337,7 @@ describe('parseInci: kits and components', () => {
         ['Toner', ['Water', 'Witch Hazel']],
       ],
     ],
-    [
-      'bullets, then a product name heading',
-      '-Peptides: Visibly firm skin. Eye Cream: Water, Squalane',
-      [['Eye Cream', ['Water', 'Squalane']]],
-    ],
+    ['bullets, then a product name heading', '-Peptides: Visibly firm skin. Eye Cream: Water, Squalane', [['Eye Cream', ['Water', 'Squalane']]]],
   ])('%s', (_, text, expected) => {
     expect(byComponent(text)).toEqual(expected);
   });
@@ -401,8 +345,14 @@ describe('parseInci: kits and components', () => {
   it('numbers positions per component and tags the component index', () => {
     const label = parseInci('A Part: Water, Glycerin. B Part: Urea, Water');
     expect(label.components.map((c) => c.ingredients.map((i) => [i.position, i.component]))).toEqual([
-      [[0, 0], [1, 0]],
-      [[0, 1], [1, 1]],
+      [
+        [0, 0],
+        [1, 0],
+      ],
+      [
+        [0, 1],
+        [1, 1],
+      ],
     ]);
   });
 });
@@ -421,8 +371,16 @@ describe('parseInci: slips measured on real labels', () => {
     ['two locant groups in a name', '1,5-Dioxacyclohexadecane-6,16-Dione, Urea', ['1,5-Dioxacyclohexadecane-6,16-Dione', 'Urea']],
     ['CAS substituent after the parent', '2(5H)-Furanone, Dihydro-4-Butyl-, Urea', ['2(5H)-Furanone, Dihydro-4-Butyl', 'Urea']],
     ['open CAS substituent after any parent', 'Benzoic Acid, 4-Methoxy-, Ethyl Ester, Urea', ['Benzoic Acid, 4-Methoxy-, Ethyl Ester', 'Urea']],
-    ['a list with a hyphenated name is not joined', 'Ceteareth-20, Glycerin, 1,2-Hexanediol, Caprylyl Glycol', ['Ceteareth-20', 'Glycerin', '1,2-Hexanediol', 'Caprylyl Glycol']],
-    ['group after a multiplying prefix', 'Tris (Hydroxymethyl) Aminomethane, Hydrogenated Poly (C6-14 Olefin)', ['Tris (Hydroxymethyl) Aminomethane', 'Hydrogenated Poly (C6-14 Olefin)']],
+    [
+      'a list with a hyphenated name is not joined',
+      'Ceteareth-20, Glycerin, 1,2-Hexanediol, Caprylyl Glycol',
+      ['Ceteareth-20', 'Glycerin', '1,2-Hexanediol', 'Caprylyl Glycol'],
+    ],
+    [
+      'group after a multiplying prefix',
+      'Tris (Hydroxymethyl) Aminomethane, Hydrogenated Poly (C6-14 Olefin)',
+      ['Tris (Hydroxymethyl) Aminomethane', 'Hydrogenated Poly (C6-14 Olefin)'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(rendered(parseInci(text))).toEqual(expected);
   });
@@ -467,15 +425,43 @@ describe('parseInci: caps and empty input', () => {
 
 describe('parseInci: what belongs to the product, as shop pages print it', () => {
   it.each<[string, string, string[]]>([
-    ['footnote digits glued to names, legend glued to its digit', 'Parfum, Limonene1, Linalool1, Cumarin1 1erhalten aus natürlichen ätherischen Ölen', ['Parfum', 'Limonene', 'Linalool', 'Cumarin']],
+    [
+      'footnote digits glued to names, legend glued to its digit',
+      'Parfum, Limonene1, Linalool1, Cumarin1 1erhalten aus natürlichen ätherischen Ölen',
+      ['Parfum', 'Limonene', 'Linalool', 'Cumarin'],
+    ],
     ['a German legend on its own line', 'Aqua, Glycerin*, Citral*\n*aus kontrolliert biologischem Anbau', ['Aqua', 'Glycerin', 'Citral']],
-    ['a French legend after the list', 'Aqua, Glycerin*, Limonene°. *Issus de l’agriculture biologique °naturellement présent dans les huiles essentielles', ['Aqua', 'Glycerin', 'Limonene']],
+    [
+      'a French legend after the list',
+      'Aqua, Glycerin*, Limonene°. *Issus de l’agriculture biologique °naturellement présent dans les huiles essentielles',
+      ['Aqua', 'Glycerin', 'Limonene'],
+    ],
     ['a plus sign glued to a name is a footnote mark', 'Sugar*+, Cocoa Butter+, L(+)-Lactic Acid', ['Sugar', 'Cocoa Butter', 'L(+)-Lactic Acid']],
-    ['numbers that belong to names stay', 'Polysorbate 20, Ceramide 3, Peg-10 Dimethicone, Ubiquinone (CoQ10), Ci15850, Nylon-12', ['Polysorbate 20', 'Ceramide 3', 'Peg-10 Dimethicone', 'Ubiquinone', 'Ci15850', 'Nylon-12']],
-    ['a one-line active block before the list', 'Active Ingredient: Zinc Oxide (21.7%)\nWater/Aqua, C13-15 Alkane, Mica, Silica', ['Zinc Oxide 21.7% !', 'Water', 'C13-15 Alkane', 'Mica', 'Silica']],
-    ['a declared active with its synonym in brackets is the listed one', '-Salicylic Acid 1% (BHA): Exfoliates.\n\nWater, Salicylic Acid, Glycerin', ['Water', 'Salicylic Acid 1% !', 'Glycerin']],
-    ['actives joined by "and"', '-AHAs 10% (Lactic Acid, Glycolic Acid, and Mandelic Acid) and PHA 1%: Exfoliate.\n\nAqua, Lactic Acid, Glycolic Acid, Mandelic Acid', ['AHAs 10% !', 'PHA 1% !', 'Aqua', 'Lactic Acid !', 'Glycolic Acid !', 'Mandelic Acid !']],
-    ['marketing lines with a leading percentage declare actives', '2% Brightenyl: Brightens.\n5% Grant-XT: Blurs lines.\n\nWater, Dimethicone, Mica', ['Brightenyl 2% !', 'Grant-XT 5% !', 'Water', 'Dimethicone', 'Mica']],
+    [
+      'numbers that belong to names stay',
+      'Polysorbate 20, Ceramide 3, Peg-10 Dimethicone, Ubiquinone (CoQ10), Ci15850, Nylon-12',
+      ['Polysorbate 20', 'Ceramide 3', 'Peg-10 Dimethicone', 'Ubiquinone', 'Ci15850', 'Nylon-12'],
+    ],
+    [
+      'a one-line active block before the list',
+      'Active Ingredient: Zinc Oxide (21.7%)\nWater/Aqua, C13-15 Alkane, Mica, Silica',
+      ['Zinc Oxide 21.7% !', 'Water', 'C13-15 Alkane', 'Mica', 'Silica'],
+    ],
+    [
+      'a declared active with its synonym in brackets is the listed one',
+      '-Salicylic Acid 1% (BHA): Exfoliates.\n\nWater, Salicylic Acid, Glycerin',
+      ['Water', 'Salicylic Acid 1% !', 'Glycerin'],
+    ],
+    [
+      'actives joined by "and"',
+      '-AHAs 10% (Lactic Acid, Glycolic Acid, and Mandelic Acid) and PHA 1%: Exfoliate.\n\nAqua, Lactic Acid, Glycolic Acid, Mandelic Acid',
+      ['AHAs 10% !', 'PHA 1% !', 'Aqua', 'Lactic Acid !', 'Glycolic Acid !', 'Mandelic Acid !'],
+    ],
+    [
+      'marketing lines with a leading percentage declare actives',
+      '2% Brightenyl: Brightens.\n5% Grant-XT: Blurs lines.\n\nWater, Dimethicone, Mica',
+      ['Brightenyl 2% !', 'Grant-XT 5% !', 'Water', 'Dimethicone', 'Mica'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(rendered(parseInci(text))).toEqual(expected);
   });

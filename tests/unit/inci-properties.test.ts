@@ -5,14 +5,39 @@ import { parseInci } from '../../src/inci/parse.ts';
 import type { ParsedLabel } from '../../src/inci/types.ts';
 
 const NAMES = [
-  'Water/Aqua/Eau', 'Glycerin', '1,2-Hexanediol', 'Caprylic/Capric Triglyceride', 'Zinc Oxide 17.1%',
-  'Glycyrrhiza Glabra (Licorice) Root Extract', 'Cetearyl Alcohol (and) Ceteareth-20', 'Mica/CI 77019',
-  'Iron Oxides (CI 77491, CI 77492)', 'Fragrance*', 'Retinol (0.3%)', 'AQUA', 'Parfum (Fragrance)',
+  'Water/Aqua/Eau',
+  'Glycerin',
+  '1,2-Hexanediol',
+  'Caprylic/Capric Triglyceride',
+  'Zinc Oxide 17.1%',
+  'Glycyrrhiza Glabra (Licorice) Root Extract',
+  'Cetearyl Alcohol (and) Ceteareth-20',
+  'Mica/CI 77019',
+  'Iron Oxides (CI 77491, CI 77492)',
+  'Fragrance*',
+  'Retinol (0.3%)',
+  'AQUA',
+  'Parfum (Fragrance)',
 ];
 const SEPARATORS = [', ', ',', '; ', ' • ', ' | ', '\n', '. ', '，', '、', ' (and) ', '/', '\\'];
 const MARKUP = [
-  'Ingredients: ', 'Active ingredients: ', 'Inactive Ingredients: ', 'Purpose: ', 'May contain: ', '[+/- ', ']',
-  '-Key: helps skin. ', '-Retinol 1%: smooths. ', 'Cleanser: ', '*Organic', '&amp;', '&#8217;', '(', ')', '[', '%',
+  'Ingredients: ',
+  'Active ingredients: ',
+  'Inactive Ingredients: ',
+  'Purpose: ',
+  'May contain: ',
+  '[+/- ',
+  ']',
+  '-Key: helps skin. ',
+  '-Retinol 1%: smooths. ',
+  'Cleanser: ',
+  '*Organic',
+  '&amp;',
+  '&#8217;',
+  '(',
+  ')',
+  '[',
+  '%',
 ];
 
 /** Label-shaped text: real name shapes, separators and headings in random order. */
@@ -49,9 +74,7 @@ describe('parseInci properties', () => {
     fc.assert(
       fc.property(labelLike, (text) => {
         parseInci(text).components.forEach((component, index) => {
-          expect(component.ingredients.map((ingredient) => ingredient.position)).toEqual(
-            component.ingredients.map((_, position) => position),
-          );
+          expect(component.ingredients.map((ingredient) => ingredient.position)).toEqual(component.ingredients.map((_, position) => position));
           for (const ingredient of component.ingredients) expect(ingredient.component).toBe(index);
         });
       }),

@@ -36,9 +36,7 @@ describe('bulk ingredient files', () => {
   });
 
   it('hold only neutral and beneficial classes (avoid/caution names live in the actives files)', () => {
-    const flagged = bulkEntries.filter((e) =>
-      e.classes.some((id) => effectOf.get(id) !== 'neutral' && effectOf.get(id) !== 'beneficial'),
-    );
+    const flagged = bulkEntries.filter((e) => e.classes.some((id) => effectOf.get(id) !== 'neutral' && effectOf.get(id) !== 'beneficial'));
     expect(flagged.map((e) => `${e.file}: ${e.inci} ${e.classes.join(',')}`)).toEqual([]);
   });
 

@@ -9,30 +9,43 @@ import { hasCorpus, readCorpusProducts } from '../corpus.ts';
 // Measured against the real third-party corpus (read at run time from ../shared/corpus, never copied).
 // Fuzzy matching is off: these figures are what the data itself recognises.
 
-const DATASETS = [
-  'boots_cosmetics_database',
-  'lookfantastic_skincare_products_clean',
-  'sephora_cosmetics',
-  'sephora_skincare_scrape_daisy',
-];
+const DATASETS = ['boots_cosmetics_database', 'lookfantastic_skincare_products_clean', 'sephora_cosmetics', 'sephora_skincare_scrape_daisy'];
 const TARGET = 0.97;
 const SLOW = 120_000;
 
 /** Rubric AVOID names (written from verdict-rubric.md) and the class each must be recognised as. */
 const AVOID_NAMES: Record<string, string> = {
-  ...byClass('retinoid', 'retinol, retinal, retinaldehyde, retinyl palmitate, retinyl acetate, retinyl propionate, retinyl linoleate, retinyl retinoate, hydroxypinacolone retinoate'),
+  ...byClass(
+    'retinoid',
+    'retinol, retinal, retinaldehyde, retinyl palmitate, retinyl acetate, retinyl propionate, retinyl linoleate, retinyl retinoate, hydroxypinacolone retinoate',
+  ),
   ...byClass('retinoid-rx', 'tretinoin, retinoic acid, adapalene, tazarotene, isotretinoin'),
-  ...byClass('exfoliating-acid', 'glycolic acid, lactic acid, mandelic acid, malic acid, tartaric acid, citric acid, salicylic acid, betaine salicylate, sodium salicylate, salix alba bark extract, salix nigra bark extract, gluconolactone, lactobionic acid, maltobionic acid, azelaic acid'),
+  ...byClass(
+    'exfoliating-acid',
+    'glycolic acid, lactic acid, mandelic acid, malic acid, tartaric acid, citric acid, salicylic acid, betaine salicylate, sodium salicylate, salix alba bark extract, salix nigra bark extract, gluconolactone, lactobionic acid, maltobionic acid, azelaic acid',
+  ),
   ...byClass('benzoyl-peroxide', 'benzoyl peroxide'),
   ...byClass('vitamin-c-pure', 'ascorbic acid, l-ascorbic acid'),
-  ...byClass('fragrance', 'parfum, fragrance, aroma, flavor, flavour, linalool, limonene, citronellol, geraniol, citral, eugenol, isoeugenol, coumarin, farnesol, hexyl cinnamal, amyl cinnamal, cinnamal, cinnamyl alcohol, benzyl salicylate, benzyl benzoate, benzyl cinnamate, anise alcohol, alpha-isomethyl ionone, hydroxycitronellal, butylphenyl methylpropional, hydroxyisohexyl 3-cyclohexene carboxaldehyde, methyl 2-octynoate, evernia prunastri extract, evernia furfuracea extract, menthol, camphor, vanillin, pinene, terpineol, linalyl acetate, benzyl alcohol, lavandula angustifolia oil, melaleuca alternifolia leaf oil, eucalyptus globulus leaf oil, rosmarinus officinalis leaf oil, cananga odorata flower oil, pelargonium graveolens flower oil, rosa damascena flower oil, pogostemon cablin oil, santalum album oil, mentha piperita oil'),
+  ...byClass(
+    'fragrance',
+    'parfum, fragrance, aroma, flavor, flavour, linalool, limonene, citronellol, geraniol, citral, eugenol, isoeugenol, coumarin, farnesol, hexyl cinnamal, amyl cinnamal, cinnamal, cinnamyl alcohol, benzyl salicylate, benzyl benzoate, benzyl cinnamate, anise alcohol, alpha-isomethyl ionone, hydroxycitronellal, butylphenyl methylpropional, hydroxyisohexyl 3-cyclohexene carboxaldehyde, methyl 2-octynoate, evernia prunastri extract, evernia furfuracea extract, menthol, camphor, vanillin, pinene, terpineol, linalyl acetate, benzyl alcohol, lavandula angustifolia oil, melaleuca alternifolia leaf oil, eucalyptus globulus leaf oil, rosmarinus officinalis leaf oil, cananga odorata flower oil, pelargonium graveolens flower oil, rosa damascena flower oil, pogostemon cablin oil, santalum album oil, mentha piperita oil',
+  ),
   ...byClass('drying-alcohol', 'alcohol denat, alcohol, ethanol, ethyl alcohol, sd alcohol 40-b, sd alcohol 40, isopropyl alcohol'),
-  ...byClass('astringent-cooling', 'hamamelis virginiana water, hamamelis virginiana leaf extract, hamamelis virginiana extract, witch hazel, menthyl lactate, capsaicin'),
+  ...byClass(
+    'astringent-cooling',
+    'hamamelis virginiana water, hamamelis virginiana leaf extract, hamamelis virginiana extract, witch hazel, menthyl lactate, capsaicin',
+  ),
   ...byClass('physical-exfoliant', 'juglans regia shell powder, prunus armeniaca seed powder, olea europaea seed powder, pumice, perlite'),
   ...byClass('bleaching-agent', 'hydroquinone'),
   ...byClass('self-tanner', 'dihydroxyacetone, erythrulose'),
-  ...byClass('chemical-uv-filter', 'avobenzone, butyl methoxydibenzoylmethane, octinoxate, ethylhexyl methoxycinnamate, oxybenzone, benzophenone-3, benzophenone-4, octocrylene, homosalate, octisalate, ethylhexyl salicylate, ensulizole, phenylbenzimidazole sulfonic acid, bis-ethylhexyloxyphenol methoxyphenyl triazine, methylene bis-benzotriazolyl tetramethylbutylphenol, ethylhexyl triazone, diethylamino hydroxybenzoyl hexyl benzoate, drometrizole trisiloxane, terephthalylidene dicamphor sulfonic acid, 4-methylbenzylidene camphor'),
-  ...byClass('makeup-pigment', 'ci 77491, ci 77492, ci 77499, iron oxides, iron oxide, mica, ci 77019, bismuth oxychloride, carmine, ci 75470, ultramarines, chromium oxide greens, ferric ferrocyanide'),
+  ...byClass(
+    'chemical-uv-filter',
+    'avobenzone, butyl methoxydibenzoylmethane, octinoxate, ethylhexyl methoxycinnamate, oxybenzone, benzophenone-3, benzophenone-4, octocrylene, homosalate, octisalate, ethylhexyl salicylate, ensulizole, phenylbenzimidazole sulfonic acid, bis-ethylhexyloxyphenol methoxyphenyl triazine, methylene bis-benzotriazolyl tetramethylbutylphenol, ethylhexyl triazone, diethylamino hydroxybenzoyl hexyl benzoate, drometrizole trisiloxane, terephthalylidene dicamphor sulfonic acid, 4-methylbenzylidene camphor',
+  ),
+  ...byClass(
+    'makeup-pigment',
+    'ci 77491, ci 77492, ci 77499, iron oxides, iron oxide, mica, ci 77019, bismuth oxychloride, carmine, ci 75470, ultramarines, chromium oxide greens, ferric ferrocyanide',
+  ),
   ...byClass('depilatory', 'potassium thioglycolate, calcium thioglycolate'),
   ...byClass('enzyme-exfoliant', 'papain, bromelain, subtilisin, protease'),
 };

@@ -131,13 +131,10 @@ describe('sulfur and resorcinol exfoliate', () => {
 });
 
 describe('the 2023 EU fragrance allergens (Reg. (EU) 2023/1545)', () => {
-  it.each(['Dimethylbenzyl Carbinyl Acetate', 'Dimethyl Phenethyl Acetate', 'Propylidene Phthalide', '3-Propylidenephthalide'])(
-    '%s is fragrance',
-    (name) => {
-      expect(matcher.match(name).classes).toContain('fragrance');
-      expect(matcher.match(name).via).not.toMatch(/fuzzy|none/);
-    },
-  );
+  it.each(['Dimethylbenzyl Carbinyl Acetate', 'Dimethyl Phenethyl Acetate', 'Propylidene Phthalide', '3-Propylidenephthalide'])('%s is fragrance', (name) => {
+    expect(matcher.match(name).classes).toContain('fragrance');
+    expect(matcher.match(name).via).not.toMatch(/fuzzy|none/);
+  });
 });
 
 describe('botanical sources of salicylates and arbutin', () => {

@@ -14,7 +14,27 @@ import { scoreLabel } from '../../src/score/score.ts';
 const kb = loadCompiledKb();
 const matcher = createMatcher(kb);
 const RANK = { beneficial: 0, neutral: 1, caution: 2, avoid: 3 } as const;
-const GENTLE = ['Aqua', 'Glycerin', 'Squalane', 'Cetearyl Alcohol', 'Panthenol', 'Sodium Hyaluronate', 'Allantoin', 'Caprylyl Glycol', 'Xanthan Gum', 'Tocopherol', 'Dimethicone', 'Butylene Glycol', 'Ceramide NP', 'Cholesterol', 'Carbomer', 'Sodium Hydroxide', 'Disodium EDTA', 'Ethylhexylglycerin', 'Phenoxyethanol'];
+const GENTLE = [
+  'Aqua',
+  'Glycerin',
+  'Squalane',
+  'Cetearyl Alcohol',
+  'Panthenol',
+  'Sodium Hyaluronate',
+  'Allantoin',
+  'Caprylyl Glycol',
+  'Xanthan Gum',
+  'Tocopherol',
+  'Dimethicone',
+  'Butylene Glycol',
+  'Ceramide NP',
+  'Cholesterol',
+  'Carbomer',
+  'Sodium Hydroxide',
+  'Disodium EDTA',
+  'Ethylhexylglycerin',
+  'Phenoxyethanol',
+];
 
 /** The riskiness of a set of classes: its worst effect, then the longest professional window of that effect. */
 function risk(classes: readonly string[]): number {
@@ -31,7 +51,14 @@ function verdictOf(text: string): string {
 /** A list as the parser hands it over, one ingredient per name: what the matcher and scorer are given. */
 function listOf(names: readonly string[]): ParsedLabel {
   const ingredients = names.map((name, position) => ({
-    text: name, name, synonyms: [], position, percent: null, mayContain: false, component: 0, declaredActive: false,
+    text: name,
+    name,
+    synonyms: [],
+    position,
+    percent: null,
+    mayContain: false,
+    component: 0,
+    declaredActive: false,
   }));
   return { components: [{ name: null, ingredients }], truncated: false };
 }

@@ -18,9 +18,12 @@ const matcher = createMatcher(compileKnowledgeBase(sources), { fuzzy: false });
  * 24 h (12 h at home): caution.
  */
 const FIXED_CLASSES = {
-  avoid: 'retinoid retinoid-rx exfoliating-acid keratolytic benzoyl-peroxide vitamin-c-pure fragrance drying-alcohol astringent-cooling physical-exfoliant bleaching-agent mercury-compound self-tanner chemical-uv-filter makeup-pigment depilatory enzyme-exfoliant',
-  caution: 'niacinamide vitamin-c-derivative copper-peptide bakuchiol brightening-active ferulic-acid sensitising-preservative arnica benzyl-alcohol-preservative alcohol-late mineral-uv-filter',
-  neutral: 'emollient humectant emulsifier surfactant silicone film-former thickener preservative ph-adjuster chelator antioxidant solvent plant-extract plant-oil fatty-alcohol occlusive filler skin-conditioning',
+  avoid:
+    'retinoid retinoid-rx exfoliating-acid keratolytic benzoyl-peroxide vitamin-c-pure fragrance drying-alcohol astringent-cooling physical-exfoliant bleaching-agent mercury-compound self-tanner chemical-uv-filter makeup-pigment depilatory enzyme-exfoliant',
+  caution:
+    'niacinamide vitamin-c-derivative copper-peptide bakuchiol brightening-active ferulic-acid sensitising-preservative arnica benzyl-alcohol-preservative alcohol-late mineral-uv-filter',
+  neutral:
+    'emollient humectant emulsifier surfactant silicone film-former thickener preservative ph-adjuster chelator antioxidant solvent plant-extract plant-oil fatty-alcohol occlusive filler skin-conditioning',
   beneficial: 'hyaluronic barrier-lipid panthenol centella allantoin glycerin squalane beta-glucan thermal-water bisabolol aloe oat peptide',
 };
 const RULES = ['ph-adjuster-when-late', 'preservative-when-alone', 'position-sensitive', 'scrub-only'];
@@ -44,10 +47,22 @@ describe('classes (data/classes.json)', () => {
   it('keeps the rubric windows (pro / home hours)', () => {
     const windows = Object.fromEntries(sources.classes.map((c) => [c.id, [c.windowHours.pro, c.windowHours.home]]));
     expect(windows).toMatchObject({
-      retinoid: [168, 72], 'retinoid-rx': [336, 168], 'exfoliating-acid': [168, 72], 'vitamin-c-pure': [72, 48],
-      fragrance: [72, 48], 'drying-alcohol': [72, 48], 'chemical-uv-filter': [48, 24], 'makeup-pigment': [24, 12],
-      'enzyme-exfoliant': [120, 48], niacinamide: [48, 24], 'vitamin-c-derivative': [72, 24], 'ferulic-acid': [48, 24],
-      'benzyl-alcohol-preservative': [48, 24], 'alcohol-late': [48, 24], keratolytic: [168, 72], 'mercury-compound': [168, 72],
+      retinoid: [168, 72],
+      'retinoid-rx': [336, 168],
+      'exfoliating-acid': [168, 72],
+      'vitamin-c-pure': [72, 48],
+      fragrance: [72, 48],
+      'drying-alcohol': [72, 48],
+      'chemical-uv-filter': [48, 24],
+      'makeup-pigment': [24, 12],
+      'enzyme-exfoliant': [120, 48],
+      niacinamide: [48, 24],
+      'vitamin-c-derivative': [72, 24],
+      'ferulic-acid': [48, 24],
+      'benzyl-alcohol-preservative': [48, 24],
+      'alcohol-late': [48, 24],
+      keratolytic: [168, 72],
+      'mercury-compound': [168, 72],
       'mineral-uv-filter': [24, 12],
     });
   });
@@ -56,9 +71,17 @@ describe('classes (data/classes.json)', () => {
     const pauses = Object.fromEntries(sources.classes.filter((c) => c.pause).map((c) => [c.id, [c.pause?.hours.pro, c.pause?.hours.home]]));
     // shared/reference/treatment-cycle.md, "Defaults to use"; keratolytic pauses with the exfoliants it is one of.
     expect(pauses).toEqual({
-      retinoid: [120, 48], 'retinoid-rx': [168, 72], 'exfoliating-acid': [72, 24], 'benzoyl-peroxide': [72, 24],
-      'physical-exfoliant': [72, 24], 'enzyme-exfoliant': [72, 24], keratolytic: [72, 24], 'bleaching-agent': [72, 24],
-      depilatory: [168, 72], 'self-tanner': [48, 48], 'vitamin-c-pure': [24, 0],
+      retinoid: [120, 48],
+      'retinoid-rx': [168, 72],
+      'exfoliating-acid': [72, 24],
+      'benzoyl-peroxide': [72, 24],
+      'physical-exfoliant': [72, 24],
+      'enzyme-exfoliant': [72, 24],
+      keratolytic: [72, 24],
+      'bleaching-agent': [72, 24],
+      depilatory: [168, 72],
+      'self-tanner': [48, 48],
+      'vitamin-c-pure': [24, 0],
     });
     for (const c of sources.classes.filter((c) => c.pause)) {
       expect(c.effect, c.id).toBe('avoid');

@@ -77,7 +77,7 @@ describe('a series ("every 4 weeks, 5 sessions")', () => {
   });
 });
 
-describe("the clinic instructions as the options page sets them", () => {
+describe('the clinic instructions as the options page sets them', () => {
   it('a value equal to the default, or a reset, is no instruction', () => {
     const set = setClassWindow({ windows: {} }, 'retinoid', 'afterHours', 240, 168);
     expect(set).toEqual({ windows: { retinoid: { afterHours: 240 } } });

@@ -80,7 +80,8 @@ function fileProblems(language: string, messages: Messages): string[] {
       problems.push(`${key}: plural forms ${Object.keys(forms).join(', ')} (only n; 1, n; or 0, 1, n)`);
     }
     for (const [form, text] of Object.entries(forms)) if (form !== '' && text.includes(' | ')) problems.push(`${key}.${form}: " | " separates plural forms`);
-    for (const [form, text] of Object.entries(forms)) if (MEASUREMENT_BREAK.test(text)) problems.push(`${key}${form ? `.${form}` : ''}: a measurement may break across lines`);
+    for (const [form, text] of Object.entries(forms))
+      if (MEASUREMENT_BREAK.test(text)) problems.push(`${key}${form ? `.${form}` : ''}: a measurement may break across lines`);
     const limit = MANIFEST_LIMITS[key];
     if (limit !== undefined && (forms[''] ?? '').length > limit) problems.push(`${key}: longer than the stores take (${limit} characters)`);
   }
@@ -185,7 +186,7 @@ describe('the locales (locales/*.yml)', () => {
     for (const language of languages) expect(['en', ...TEXT_LANGUAGES], language).toContain(language);
   });
 
-  it('give en.yml plural forms @wxt-dev/i18n can choose between and names within the stores\' limits', () => {
+  it("give en.yml plural forms @wxt-dev/i18n can choose between and names within the stores' limits", () => {
     expect(fileProblems('en', en)).toEqual([]);
   });
 

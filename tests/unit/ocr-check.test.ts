@@ -27,7 +27,10 @@ describe('check with pictures', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`${join(dir, 'missing.png')}: no such file`);
     expect(run.stderr).toMatch(/not-a-picture\.jpg: not a picture that could be read/);
-    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { input: string; products: { verdict: string }[] });
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { input: string; products: { verdict: string }[] });
     expect(lines.map((l) => [l.input, l.products[0]?.verdict])).toEqual([['text:1', 'avoid']]);
   });
 

@@ -128,7 +128,7 @@ describe('joining the printed lines', () => {
   it('keeps a list printed one name a line, and paragraphs apart unless a comma runs on', () => {
     expect(labelText('Aqua\nGlycerin\nRetinol')).toBe('Aqua\nGlycerin\nRetinol');
     expect(labelText('Aqua, Glycerin,\n\nRetinol, Parfum.\n\nKeep cool.')).toBe('Aqua, Glycerin, Retinol, Parfum.\n\nKeep cool.');
-    expect(labelText("‘Caprylic/Capric Triglyceride, Aqua\r\n")).toBe('Caprylic/Capric Triglyceride, Aqua');
+    expect(labelText('‘Caprylic/Capric Triglyceride, Aqua\r\n')).toBe('Caprylic/Capric Triglyceride, Aqua');
   });
 });
 
@@ -213,10 +213,14 @@ describe('the on-demand worker', () => {
   it('does not stop while a reading runs, and tries again after a failed start', async () => {
     const timers = fakeTimers();
     let fail = true;
-    const worker = onDemand(async () => {
-      if (fail) throw new Error('no model');
-      return { stop: async () => undefined };
-    }, 60_000, timers);
+    const worker = onDemand(
+      async () => {
+        if (fail) throw new Error('no model');
+        return { stop: async () => undefined };
+      },
+      60_000,
+      timers,
+    );
     await expect(worker.use(async () => 1)).rejects.toThrow('no model');
     fail = false;
     let finish: (() => void) | undefined;

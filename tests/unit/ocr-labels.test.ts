@@ -38,8 +38,7 @@ afterAll(async () => {
 });
 
 const reading = (id: string) => readings.get(id) as LabelReading;
-const verdictOf = (text: string) =>
-  analyzeComponents([{ name: null, text }], null, matcher, DEFAULT_PROFILE, DEFAULT_SETTINGS).verdict;
+const verdictOf = (text: string) => analyzeComponents([{ name: null, text }], null, matcher, DEFAULT_PROFILE, DEFAULT_SETTINGS).verdict;
 
 describe('label pictures read by OCR', () => {
   it('reads at least 90 % of the names on every flat label, and on all of them together', () => {
@@ -84,11 +83,12 @@ describe('label pictures read by OCR', () => {
     const files = labels.filter((l) => l.format !== 'png');
     const run = spawnSync(process.execPath, ['scripts/check.ts', '--json', ...files.map((l) => l.file)], { cwd: ROOT, encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
-    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { input: string; page: { source: string }; products: { verdict: string }[] });
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { input: string; page: { source: string }; products: { verdict: string }[] });
     // A picture may show a product name over its list: a named component, so the worst verdict counts.
     const worst = (verdicts: string[]) => ['avoid', 'caution', 'unknown', 'suitable'].find((v) => verdicts.includes(v));
-    expect(lines.map((l) => [l.input, l.page.source, worst(l.products.map((p) => p.verdict))])).toEqual(
-      files.map((l) => [l.file, 'image', verdictOf(l.list)]),
-    );
+    expect(lines.map((l) => [l.input, l.page.source, worst(l.products.map((p) => p.verdict))])).toEqual(files.map((l) => [l.file, 'image', verdictOf(l.list)]));
   });
 });

@@ -32,13 +32,15 @@ describe('the largest version of a shop picture', () => {
     expect(fullSize('https://m.media-amazon.com/images/I/71xYz12AbcL._AC_SX300_SY300_QL70_.jpg')).toBe('https://m.media-amazon.com/images/I/71xYz12AbcL.jpg');
     expect(fullSize('https://cdn.shopify.com/s/files/1/0001/files/label_480x480.png?v=3')).toBe('https://cdn.shopify.com/s/files/1/0001/files/label.png?v=3');
     expect(fullSize('https://glow.example/cdn/shop/files/label_480x.png?v=3&width=480')).toBe('https://glow.example/cdn/shop/files/label.png?v=3');
-    expect(fullSize('https://www.sephora.com/productimages/sku/s2518959-av-02-zoom.jpg?imwidth=465')).toBe('https://www.sephora.com/productimages/sku/s2518959-av-02-zoom.jpg');
+    expect(fullSize('https://www.sephora.com/productimages/sku/s2518959-av-02-zoom.jpg?imwidth=465')).toBe(
+      'https://www.sephora.com/productimages/sku/s2518959-av-02-zoom.jpg',
+    );
     expect(fullSize('https://media.ulta.com/i/ulta/2583561?w=400&h=400&fmt=auto')).toBe('https://media.ulta.com/i/ulta/2583561?fmt=auto');
     // Anywhere else the address is left as it is.
     expect(fullSize('https://img.example/label_480x480.png?width=480')).toBe('https://img.example/label_480x480.png?width=480');
   });
 
-  it('tries the page\'s zoom picture, then the widest candidate, then the clicked one', () => {
+  it("tries the page's zoom picture, then the widest candidate, then the clicked one", () => {
     const urls = picturesToTry(
       offer({
         src: 'https://shop.example/a-400.jpg',
@@ -52,7 +54,7 @@ describe('the largest version of a shop picture', () => {
     expect(picturesToTry(offer({ dynamic: 'not json' }))).toEqual(['https://shop.example/a.jpg']);
   });
 
-  it('finds the clicked image element\'s srcset, picture sources, zoom attributes and link in the page', () => {
+  it("finds the clicked image element's srcset, picture sources, zoom attributes and link in the page", () => {
     document.body.innerHTML = `
       <a href="https://shop.example/full/label.jpg"><picture>
         <source srcset="https://shop.example/label-1200.webp 1200w" type="image/webp">
@@ -68,7 +70,7 @@ describe('the largest version of a shop picture', () => {
   });
 });
 
-describe('the OCR page\'s address', () => {
+describe("the OCR page's address", () => {
   it('carries the offer, the page and its title, and refuses anything malformed', () => {
     const search = `?${new URLSearchParams({ offer: JSON.stringify(offer({})), page: 'https://shop.example/p/1', title: 'Serum' })}`;
     expect(requestFromSearch(search)).toEqual({ offer: offer({}), page: 'https://shop.example/p/1', title: 'Serum' });

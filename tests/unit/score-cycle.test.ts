@@ -93,7 +93,10 @@ describe('the first hours after a professional session', () => {
 });
 
 describe("the person's clinic windows", () => {
-  const clinic: ClinicWindows = { firstHours: 8, windows: { retinoid: { afterHours: 240, beforeHours: 168 }, fragrance: { beforeHours: 24 }, 'exfoliating-acid': { afterHours: 24 } } };
+  const clinic: ClinicWindows = {
+    firstHours: 8,
+    windows: { retinoid: { afterHours: 240, beforeHours: 168 }, fragrance: { beforeHours: 24 }, 'exfoliating-acid': { afterHours: 24 } },
+  };
 
   it('replace the defaults for every kind of session, and mark the names they decide', () => {
     const serum = score(`${BASE}, Retinol, Parfum`, { clinic });

@@ -9,7 +9,9 @@ import { loadMatcher } from '../../scripts/engine.ts';
 
 describe('the order of effects', () => {
   it('runs from beneficial to avoid: what restricts use longer is worse', () => {
-    const order = Object.entries(EFFECT_SEVERITY).sort(([, a], [, b]) => a - b).map(([effect]) => effect);
+    const order = Object.entries(EFFECT_SEVERITY)
+      .sort(([, a], [, b]) => a - b)
+      .map(([effect]) => effect);
     expect(order).toEqual(['beneficial', 'neutral', 'caution', 'avoid']);
   });
 

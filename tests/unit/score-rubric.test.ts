@@ -322,7 +322,10 @@ describe("the person's own avoid list", () => {
   /** The names of a list on the person's own list, for what they typed. */
   function onList(text: string, typed: string): string[] {
     const analysis = score(text, { avoidList: [typed] });
-    return analysis.components.flatMap((c) => c.ingredients).filter((i) => i.notes.includes('on-your-list')).map((i) => i.text);
+    return analysis.components
+      .flatMap((c) => c.ingredients)
+      .filter((i) => i.notes.includes('on-your-list'))
+      .map((i) => i.text);
   }
 
   it.each([
@@ -428,17 +431,24 @@ describe('"suitable" is earned (rubric: decisions added after the first release)
   it('doubts never soften a warning: an avoid verdict stays avoid and the doubt is still shown', () => {
     const analysis = score(`Aqua, Retinol, Zorblax 3%`, { readingDoubts: ['partial'] });
     expect(analysis.verdict).toBe('avoid');
-    expect(analysis.doubts).toEqual([{ kind: 'reading', reason: 'partial' }, { kind: 'unknown-active', text: 'Zorblax 3%' }]);
+    expect(analysis.doubts).toEqual([
+      { kind: 'reading', reason: 'partial' },
+      { kind: 'unknown-active', text: 'Zorblax 3%' },
+    ]);
   });
 });
 
 describe('names that say what they are (rubric: descriptive names count)', () => {
-  it.each(['Proprietary Blend of Pure Essential Oils and Absolutes', 'Blend of Essential Oils', 'Natural Aroma', 'Botanical Fragrance', 'Perfume', 'Mischung aus ätherischen Ölen'])(
-    '%s in a gentle list is fragrance: avoid',
-    (name) => {
-      const analysis = score(`Aqua, Glycerin, ${name}, Squalane, Panthenol, Phenoxyethanol`);
-      expect(analysis.verdict).toBe('avoid');
-      expect(ingredient(analysis, new RegExp(`^${name}$`)).classes).toContain('fragrance');
-    },
-  );
+  it.each([
+    'Proprietary Blend of Pure Essential Oils and Absolutes',
+    'Blend of Essential Oils',
+    'Natural Aroma',
+    'Botanical Fragrance',
+    'Perfume',
+    'Mischung aus ätherischen Ölen',
+  ])('%s in a gentle list is fragrance: avoid', (name) => {
+    const analysis = score(`Aqua, Glycerin, ${name}, Squalane, Panthenol, Phenoxyethanol`);
+    expect(analysis.verdict).toBe('avoid');
+    expect(ingredient(analysis, new RegExp(`^${name}$`)).classes).toContain('fragrance');
+  });
 });

@@ -5,9 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 // fakeBrowser has no i18n: serve the real English messages (locales/en.yml) the way browser.i18n
 // does, so tests see the text a person sees.
-const messages = generateChromeMessages(
-  parseMessagesText(readFileSync(resolve(import.meta.dirname, '../../locales/en.yml'), 'utf8'), 'YAML'),
-);
+const messages = generateChromeMessages(parseMessagesText(readFileSync(resolve(import.meta.dirname, '../../locales/en.yml'), 'utf8'), 'YAML'));
 Object.assign(fakeBrowser, {
   i18n: {
     getMessage: (key: string, subs?: string | string[]) => {

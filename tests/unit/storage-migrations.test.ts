@@ -138,7 +138,15 @@ describe('the profile', () => {
     await fakeBrowser.storage.local.set({ profile: broken });
     const { profileItem, readProfileAndSettings } = await freshStorage();
     expect(await profileItem.getValue()).toEqual({ ...broken, booked: [], series: null, clinic: { windows: {} } });
-    expect((await readProfileAndSettings())[0]).toEqual({ treatmentAt: null, depth: 'pro', past: [], booked: [], series: null, clinic: { windows: {} }, onboarded: true });
+    expect((await readProfileAndSettings())[0]).toEqual({
+      treatmentAt: null,
+      depth: 'pro',
+      past: [],
+      booked: [],
+      series: null,
+      clinic: { windows: {} },
+      onboarded: true,
+    });
   });
 });
 

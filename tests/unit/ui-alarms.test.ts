@@ -94,7 +94,10 @@ describe('when an alarm goes off', () => {
     vi.useFakeTimers({ now: Date.parse('2026-12-03T09:00:00Z'), toFake: ['Date'] });
     await fire('pause:retinol');
     vi.useRealTimers();
-    expect(create).toHaveBeenCalledWith('pause:retinol', expect.objectContaining({ title: 'Time to pause', message: 'Pause Product retinol tonight: your session is in\u00a05\u00a0days.' }));
+    expect(create).toHaveBeenCalledWith(
+      'pause:retinol',
+      expect.objectContaining({ title: 'Time to pause', message: 'Pause Product retinol tonight: your session is in\u00a05\u00a0days.' }),
+    );
   });
 
   it('says "tomorrow" the day before, as Intl words a relative day', async () => {
@@ -112,7 +115,10 @@ describe('when an alarm goes off', () => {
       vi.useFakeTimers({ now: Date.parse('2026-12-06T09:00:00Z'), toFake: ['Date'] });
       await fire('pause:retinol');
       vi.useRealTimers();
-      expect(create).toHaveBeenCalledWith('pause:retinol', expect.objectContaining({ title: 'Zeit für die Pause', message: 'Product retinol ab heute Abend pausieren: Ihr Termin ist übermorgen.' }));
+      expect(create).toHaveBeenCalledWith(
+        'pause:retinol',
+        expect.objectContaining({ title: 'Zeit für die Pause', message: 'Product retinol ab heute Abend pausieren: Ihr Termin ist übermorgen.' }),
+      );
     });
   });
 

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  OWN_LIST_GROUP,
-  beneficialIngredients,
-  firstSource,
-  groupFlagged,
-  groupWindow,
-  phAdjusters,
-  unknownIngredients,
-} from '../../src/ui/analysis-view.ts';
+import { OWN_LIST_GROUP, beneficialIngredients, firstSource, groupFlagged, groupWindow, phAdjusters, unknownIngredients } from '../../src/ui/analysis-view.ts';
 import { listText } from '../../src/list/model.ts';
 import { analysis, ingredient, kbClass } from './ui-fixtures.ts';
 
@@ -41,9 +33,7 @@ describe('groupFlagged', () => {
   });
 
   it('puts names on the own avoid list in their own group, whatever their class', () => {
-    const a = analysis([
-      ingredient('Retinol', { classes: ['retinoid'], effect: 'avoid', okAfterHours: null, notes: ['on-your-list'] }),
-    ]);
+    const a = analysis([ingredient('Retinol', { classes: ['retinoid'], effect: 'avoid', okAfterHours: null, notes: ['on-your-list'] })]);
     expect(groupFlagged(a, classOf)).toEqual([{ classId: OWN_LIST_GROUP, cls: undefined, ingredients: a.components[0]?.ingredients }]);
   });
 
@@ -95,6 +85,11 @@ describe('firstSource', () => {
 describe('listText', () => {
   it('joins the components, a kit part headed by its name', () => {
     expect(listText([{ name: null, text: ' Aqua, Glycerin ' }])).toBe('Aqua, Glycerin');
-    expect(listText([{ name: 'Serum', text: 'Aqua' }, { name: 'Cream', text: 'Glycerin' }])).toBe('Serum: Aqua\n\nCream: Glycerin');
+    expect(
+      listText([
+        { name: 'Serum', text: 'Aqua' },
+        { name: 'Cream', text: 'Glycerin' },
+      ]),
+    ).toBe('Serum: Aqua\n\nCream: Glycerin');
   });
 });

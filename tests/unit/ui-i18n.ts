@@ -8,9 +8,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 // locales/<language>.yml served as browser.i18n serves them (setup.ts serves English otherwise).
 
 export function inLanguage(language: string): void {
-  const messages = generateChromeMessages(
-    parseMessagesText(readFileSync(resolve(import.meta.dirname, `../../locales/${language}.yml`), 'utf8'), 'YAML'),
-  );
+  const messages = generateChromeMessages(parseMessagesText(readFileSync(resolve(import.meta.dirname, `../../locales/${language}.yml`), 'utf8'), 'YAML'));
   let original: typeof fakeBrowser.i18n | undefined;
   beforeEach(() => {
     original = fakeBrowser.i18n;

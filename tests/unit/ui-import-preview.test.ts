@@ -29,7 +29,13 @@ const file = exportSavedList([
   saved('y', 'https://shop.example/toner', { title: 'Toner' }),
   saved('z', 'https://shop.example/cream', { title: 'Cream' }),
   // The mask with an older list but a note the list does not have.
-  saved('w', 'https://shop.example/mask', { title: 'Mask', savedAt: `${DAY}1T10:00:00.000Z`, components: [{ name: null, text: 'Aqua, Kaolin' }], note: 'from the clinic', noteAt: `${DAY}2T09:00:00.000Z` }),
+  saved('w', 'https://shop.example/mask', {
+    title: 'Mask',
+    savedAt: `${DAY}1T10:00:00.000Z`,
+    components: [{ name: null, text: 'Aqua, Kaolin' }],
+    note: 'from the clinic',
+    noteAt: `${DAY}2T09:00:00.000Z`,
+  }),
 ]);
 
 describe('previewImport', () => {
@@ -83,7 +89,7 @@ describe('files from before notes had a time (format 1)', () => {
   });
 });
 
-describe("the clinic instructions in the export (format 3)", () => {
+describe('the clinic instructions in the export (format 3)', () => {
   const yours: ClinicWindows = { firstHours: 8, windows: { retinoid: { afterHours: 240 }, fragrance: { beforeHours: 24 } } };
   const theirs: ClinicWindows = { windows: { retinoid: { afterHours: 336, beforeHours: 168 }, 'self-tanner': { beforeHours: 72 } } };
   const fileWith = (clinic: ClinicWindows) => exportSavedList([saved('y', 'https://shop.example/toner')], clinic);
@@ -139,7 +145,10 @@ describe('importErrorText', () => {
     ['not json', /not valid JSON/],
     ['{"hello": 1}', /not a Needle Safe list export/],
     ['{"format": "needle-safe-list", "version": 1, "products": [{"id": 5}]}', /product 1 in the file is invalid \(id\)/],
-    ['{"format": "needle-safe-list", "version": 3, "products": [], "clinic": {"version": 1, "windows": {"retinoid": {"afterHours": "a week"}}}}', /^the clinic instructions in the file cannot be read\.$/],
+    [
+      '{"format": "needle-safe-list", "version": 3, "products": [], "clinic": {"version": 1, "windows": {"retinoid": {"afterHours": "a week"}}}}',
+      /^the clinic instructions in the file cannot be read\.$/,
+    ],
   ])('words the refusal of %s in the person’s language', (input, text) => {
     let message = '';
     try {

@@ -22,7 +22,11 @@ const list = [
 /** A professional treatment on Tue 18 Nov 2025, 14:00 in Berlin: retinol is OK from Tue 25 Nov, 14:00. */
 const treatmentAt = '2025-11-18T13:00:00.000Z';
 const clock = (locale: string) => ({ now: Date.parse('2025-11-21T09:00:00Z'), locale, timeZone: 'Europe/Berlin' });
-const rows = (csv: string) => csv.replace(/^\ufeff/, '').split('\r\n').filter(Boolean);
+const rows = (csv: string) =>
+  csv
+    .replace(/^\ufeff/, '')
+    .split('\r\n')
+    .filter(Boolean);
 
 describe('the CSV export (English)', () => {
   it('starts with a byte-order mark, has CRLF lines and English headers', () => {

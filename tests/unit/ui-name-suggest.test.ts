@@ -3,9 +3,7 @@ import { loadCompiledKb } from '../../scripts/engine.ts';
 import { createNameSuggester, nameOptions } from '../../src/ui/name-suggest.ts';
 import { tabIdFromSearch } from '../../src/ui/tab-target.ts';
 
-const suggest = createNameSuggester(
-  ['Retinol', 'Retinyl Palmitate', 'Glycerin', 'Linalool', 'Limonene', 'Retinol'].map((name, entry) => ({ name, entry })),
-);
+const suggest = createNameSuggester(['Retinol', 'Retinyl Palmitate', 'Glycerin', 'Linalool', 'Limonene', 'Retinol'].map((name, entry) => ({ name, entry })));
 const fromKb = createNameSuggester(nameOptions(loadCompiledKb()));
 
 describe('createNameSuggester', () => {

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROFILE, realHistory, type TreatmentProfile } from '../../src/list/model.ts';
-import {
-  addTreatment,
-  correctTreatment,
-  deletePastTreatment,
-  exampleInput,
-  parseDateTime,
-  toInputText,
-  treatmentTookPlace,
-} from '../../src/ui/profile-form.ts';
+import { addTreatment, correctTreatment, deletePastTreatment, exampleInput, parseDateTime, toInputText, treatmentTookPlace } from '../../src/ui/profile-form.ts';
 
 // The treatment profile as the person edits it: correcting a date edits the current treatment; a
 // treatment becomes an "earlier treatment" only when a new, later one is entered after it took place.
@@ -48,7 +40,11 @@ describe('a new treatment', () => {
   });
 
   it('each earlier treatment can be deleted', () => {
-    const two = addTreatment(addTreatment(current, { treatmentAt: '2026-12-01T10:00:00.000Z', depth: 'home' }, now), { treatmentAt: '2026-12-20T10:00:00.000Z', depth: 'pro' }, Date.parse('2026-12-03T00:00:00Z'));
+    const two = addTreatment(
+      addTreatment(current, { treatmentAt: '2026-12-01T10:00:00.000Z', depth: 'home' }, now),
+      { treatmentAt: '2026-12-20T10:00:00.000Z', depth: 'pro' },
+      Date.parse('2026-12-03T00:00:00Z'),
+    );
     expect(two.past.map((p) => p.treatmentAt)).toEqual(['2026-12-01T10:00:00.000Z', '2026-11-30T13:00:00.000Z']);
     expect(deletePastTreatment(two, '2026-11-30T13:00:00.000Z').past.map((p) => p.treatmentAt)).toEqual(['2026-12-01T10:00:00.000Z']);
   });

@@ -14,8 +14,7 @@ const at = (iso: string) => Date.parse(iso);
 /** Mon 30 Nov 2026, 14:00 in Berlin. */
 const treatmentAt = '2026-11-30T13:00:00.000Z';
 const clock = (now: number, timeZone = BERLIN): Clock => ({ now, locale: 'en-GB', timeZone });
-const kinds = (okAfterHours: number | null, c: Clock, start = treatmentAt) =>
-  timelineDays(start, c).map((day) => dayCell(okAfterHours, start, day, c).kind);
+const kinds = (okAfterHours: number | null, c: Clock, start = treatmentAt) => timelineDays(start, c).map((day) => dayCell(okAfterHours, start, day, c).kind);
 
 describe('timelineDays', () => {
   it('has one column per calendar day from the treatment’s date on, days 0 to 14', () => {
@@ -65,7 +64,11 @@ describe('dayCell', () => {
     const c = clock(at('2026-12-01T09:00:00Z'));
     const cells = timelineDays(null, c).map((day) => dayCell(72, null, day, c).kind);
     expect(cells.slice(0, 5)).toEqual(['no', 'no', 'no', 'yes', 'yes']);
-    expect(timelineDays(null, c).map((day) => dayCell(36, null, day, c).kind).slice(0, 3)).toEqual(['no', 'no', 'yes']);
+    expect(
+      timelineDays(null, c)
+        .map((day) => dayCell(36, null, day, c).kind)
+        .slice(0, 3),
+    ).toEqual(['no', 'no', 'yes']);
   });
 });
 

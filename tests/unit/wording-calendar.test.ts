@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  calendarDays,
-  formatDateTime,
-  formatDistance,
-  formatTime,
-  startOfDay,
-  dayNumber,
-  wallTime,
-  zonedInstant,
-} from '../../src/wording/calendar.ts';
+import { calendarDays, formatDateTime, formatDistance, formatTime, startOfDay, dayNumber, wallTime, zonedInstant } from '../../src/wording/calendar.ts';
 
 // Calendar days in the person's time zone, at the edges. Every expectation is the calendar's own
 // answer for the instants given (UTC offsets of the zones on those dates), never the code's output;
@@ -66,9 +57,7 @@ describe('calendar days count midnights, not 24-hour blocks', () => {
   it('a day that gains an hour (America/New_York, 1 November 2026) is still one day', () => {
     // Sun 1 Nov 00:30 EDT (04:30Z) → 23:30 EST (Mon 2 Nov 04:30Z): 24 hours later, the same day.
     expect(calendarDays(at('2026-11-01T04:30:00Z'), at('2026-11-02T04:30:00Z'), NEW_YORK)).toBe(0);
-    expect(formatDistance(at('2026-11-02T04:30:00Z'), { now: at('2026-11-01T04:30:00Z'), locale: 'en-US', timeZone: NEW_YORK })).toBe(
-      `in${NBSP}24${NBSP}hours`,
-    );
+    expect(formatDistance(at('2026-11-02T04:30:00Z'), { now: at('2026-11-01T04:30:00Z'), locale: 'en-US', timeZone: NEW_YORK })).toBe(`in${NBSP}24${NBSP}hours`);
   });
 });
 

@@ -35,13 +35,26 @@ const english = { label: 'Retinoid', reason: 'Retinol speeds up skin turnover an
 describe('classText', () => {
   it('picks the translation for a UI language by its base language, whatever its region or spelling', () => {
     const tags: [string, keyof CompiledClass['texts']][] = [
-      ['de', 'de'], ['de-DE', 'de'], ['de-AT', 'de'], ['DE-ch', 'de'], ['de_CH', 'de'],
-      ['fr', 'fr'], ['fr-CA', 'fr'], ['fr-BE', 'fr'],
-      ['es', 'es'], ['es-419', 'es'], ['es-MX', 'es'],
-      ['it', 'it'], ['it-CH', 'it'],
-      ['nl', 'nl'], ['nl-BE', 'nl'],
-      ['pl', 'pl'], ['pl-PL', 'pl'],
-      ['sv', 'sv'], ['sv-SE', 'sv'], ['sv-FI', 'sv'],
+      ['de', 'de'],
+      ['de-DE', 'de'],
+      ['de-AT', 'de'],
+      ['DE-ch', 'de'],
+      ['de_CH', 'de'],
+      ['fr', 'fr'],
+      ['fr-CA', 'fr'],
+      ['fr-BE', 'fr'],
+      ['es', 'es'],
+      ['es-419', 'es'],
+      ['es-MX', 'es'],
+      ['it', 'it'],
+      ['it-CH', 'it'],
+      ['nl', 'nl'],
+      ['nl-BE', 'nl'],
+      ['pl', 'pl'],
+      ['pl-PL', 'pl'],
+      ['sv', 'sv'],
+      ['sv-SE', 'sv'],
+      ['sv-FI', 'sv'],
     ];
     for (const [tag, language] of tags) expect(classText(retinoid, tag), tag).toEqual(retinoid.texts[language]);
   });
@@ -121,7 +134,7 @@ describe('the class texts the popup imports (src/ui/popup-class-texts.ts, from v
     expect(await popupClasses('en-GB')).toEqual(flagging.map((c) => ({ ...c, texts: {} })));
   });
 
-  it('carry the translation of the browser\'s UI language and no other', async () => {
+  it("carry the translation of the browser's UI language and no other", async () => {
     for (const language of TEXT_LANGUAGES) {
       const classes = await popupClasses(`${language}-XX`);
       expect(classes, language).toEqual(flagging.map((c) => ({ ...c, texts: { [language]: c.texts[language] } })));
@@ -145,7 +158,12 @@ describe('the session rules the popup cites', () => {
   it('and the options page gets every class’s pause with its sources (src/knowledge/bundled-class-windows.ts)', async () => {
     const { default: windows } = await import('../../src/knowledge/bundled-class-windows.ts');
     expect(windows.pauses.retinoid?.hours).toEqual({ pro: 120, home: 48 });
-    expect(Object.keys(windows.pauses).sort()).toEqual(readKbSources(DATA).classes.filter((c) => c.pause).map((c) => c.id).sort());
+    expect(Object.keys(windows.pauses).sort()).toEqual(
+      readKbSources(DATA)
+        .classes.filter((c) => c.pause)
+        .map((c) => c.id)
+        .sort(),
+    );
     expect(windows.session.firstHours.hours).toEqual({ pro: 6, home: 0 });
   });
 });

@@ -91,7 +91,10 @@ describe('the words of a state (English)', () => {
   });
 
   it('without a date, the wait is a duration after the treatment, which never breaks across lines', () => {
-    expect(stateWords({ kind: 'wait-after', verdict: 'avoid', hours: 168 }, clock(start))).toMatchObject({ word: 'Not yet', line: `OK 7${NBSP}days after your treatment` });
+    expect(stateWords({ kind: 'wait-after', verdict: 'avoid', hours: 168 }, clock(start))).toMatchObject({
+      word: 'Not yet',
+      line: `OK 7${NBSP}days after your treatment`,
+    });
     expect(stateWords({ kind: 'wait-after', verdict: 'caution', hours: 48 }, clock(start)).line).toBe(
       `Check with your practitioner, or wait 48${NBSP}hours after your treatment`,
     );
@@ -104,9 +107,7 @@ describe('the words of a state (English)', () => {
       'Not yet. OK from Mon 7 Dec, 14:00 (in 5 days). Because of retinol, tretinoin, parfum and 2 more',
     );
     const over = productState(avoid, treatmentAt, start + 200 * HOUR);
-    expect(plain(stateTooltip(over, ['retinol'], clock(start + 200 * HOUR)))).toBe(
-      'OK now. The wait after your treatment is over (was: avoid until Mon 7 Dec, 14:00)',
-    );
+    expect(plain(stateTooltip(over, ['retinol'], clock(start + 200 * HOUR)))).toBe('OK now. The wait after your treatment is over (was: avoid until Mon 7 Dec, 14:00)');
   });
 
   it('the reason line lists the deciding classes the way the language lists things', () => {
@@ -164,7 +165,10 @@ describe('before the next session, and the first hours (treatment-cycle.md)', ()
   });
 
   it('nothing to pause: OK now, and the plan says to come with clean skin', () => {
-    const gentle = analysis([ingredient('Aqua')], { okAfterHours: 6, windows: { pro: sessionWindows({ afterHours: 6, firstHours: 6, byFirstHours: true }), home: sessionWindows() } });
+    const gentle = analysis([ingredient('Aqua')], {
+      okAfterHours: 6,
+      windows: { pro: sessionWindows({ afterHours: 6, firstHours: 6, byFirstHours: true }), home: sessionWindows() },
+    });
     expect(productState(gentle, last, friday, next)).toEqual({ kind: 'ok-now', was: null });
     const plan = sessionPlan(gentle, next) as NonNullable<ReturnType<typeof sessionPlan>>;
     expect(plan.pauseFrom).toBe(next.treatmentAt);

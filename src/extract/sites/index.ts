@@ -14,16 +14,26 @@ import { ulta } from './ulta.ts';
 import { yesstyle } from './yesstyle.ts';
 
 export const SITE_ADAPTERS: readonly SiteAdapter[] = [
-  sephora, ulta, amazon, boots, lookfantastic, cultbeauty, yesstyle, notino, douglas, dermstore, iherb, target, oliveyoung,
+  sephora,
+  ulta,
+  amazon,
+  boots,
+  lookfantastic,
+  cultbeauty,
+  yesstyle,
+  notino,
+  douglas,
+  dermstore,
+  iherb,
+  target,
+  oliveyoung,
 ];
 
 /**
  * Every supported shop's host with its adapter: the one list the content script's match patterns and
  * adapterFor both read. A shop's pages are on the host and its subdomains (www., m.), over http(s).
  */
-const SHOP_HOSTS: readonly (readonly [host: string, adapter: SiteAdapter])[] = SITE_ADAPTERS.flatMap((adapter) =>
-  adapter.hosts.map((host) => [host, adapter] as const),
-);
+const SHOP_HOSTS: readonly (readonly [host: string, adapter: SiteAdapter])[] = SITE_ADAPTERS.flatMap((adapter) => adapter.hosts.map((host) => [host, adapter] as const));
 
 /** Manifest match patterns of every supported shop (`*://*.sephora.com/*`), for the content script. */
 export const SHOP_MATCHES: string[] = SHOP_HOSTS.map(([host]) => `*://*.${host}/*`);
