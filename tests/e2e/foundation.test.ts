@@ -2,7 +2,19 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeOf, contentMessages, eventually, killServiceWorker, launch, openTab, popupUrl, recordContentMessages, ROOT, type Harness } from './harness.ts';
+import {
+  badgeOf,
+  contentMessages,
+  eventually,
+  killServiceWorker,
+  launch,
+  openTab,
+  popupUrl,
+  recordContentMessages,
+  ROOT,
+  storedSetting,
+  type Harness,
+} from './harness.ts';
 
 // The thin slice a shopper meets: shop page → content script → background → badge → popup.
 
@@ -51,7 +63,7 @@ describe('a product page with retinol and fragrance', () => {
     expect(flagged.some((t) => /retinol/i.test(t))).toBe(true);
     expect(flagged.some((t) => /parfum|fragrance/i.test(t))).toBe(true);
     // One time per class: no treatment date yet, so so long after the treatment (7 days, 3 days).
-    expect(await popup.getByTestId('group-when').allTextContents()).toEqual(['OK 7 days after your treatment', 'OK 3 days after your treatment']);
+    expect(await popup.getByTestId('group-when').allTextContents()).toEqual(['OK 7\u00a0days after your treatment', 'OK 3\u00a0days after your treatment']); // a wait never wraps between number and unit
     // Worst first: retinoid (7 days), then fragrance (3 days), each named and explained as data/classes.json words it.
     const groups = popup.getByTestId('flag-group');
     expect(await groups.evaluateAll((els) => els.map((e) => e.getAttribute('data-class')))).toEqual(['retinoid', 'fragrance']);
@@ -73,13 +85,13 @@ describe('a product page with a gentle list', () => {
     // product goes on the skin in the first 6 hours after a professional session (rubric).
     expect(badge.text).toBe('OK');
     expect(badge.color.slice(0, 3)).toEqual([0x1e, 0x6b, 0x34]);
-    expect(badge.title).toBe('Suitable. OK 6 hours after your treatment');
+    expect(badge.title).toBe('Suitable. OK 6\u00a0hours after your treatment');
     const popup = await h.context.newPage();
     await popup.goto(popupUrl(h, tabId));
     await expect.poll(() => popup.getByTestId('verdict').getAttribute('data-verdict')).toBe('suitable');
     expect(await popup.getByTestId('verdict').getAttribute('data-state')).toBe('first-hours');
     expect(await popup.getByTestId('verdict-reason').textContent()).toContain(
-      'In the first 6 hours after a professional session, nothing but what your practitioner gave you goes on the skin.',
+      'In the first 6\u00a0hours after a professional session, nothing but what your practitioner gave you goes on the skin.',
     );
     expect(await popup.getByTestId('first-hours-source').textContent()).toContain('Do not apply anything to the skin for 6-8 hours');
     expect(await popup.getByTestId('flagged-item').count()).toBe(0);
@@ -139,7 +151,7 @@ describe('marks on the page', () => {
     const options = await h.context.newPage();
     await options.goto(`chrome-extension://${h.extensionId}/options.html`);
     await options.getByTestId('marks-switch').uncheck();
-    await expect.poll(() => storedMarksSetting(options)).toBe(false);
+    await expect.poll(() => storedSetting(options, 'marksOnPage')).toBe(false);
     await options.close();
     // The shop shows another variant without reloading: a new address and a changed list, read anew.
     await page.evaluate(() => {
@@ -156,11 +168,3 @@ describe('marks on the page', () => {
     await popup.close();
   });
 });
-
-/** The marks setting as the options page stored it (undefined before anything was stored). */
-function storedMarksSetting(page: import('playwright-core').Page): Promise<boolean | undefined> {
-  return page.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { marksOnPage?: boolean } | undefined>> } } } }).chrome;
-    return (await api.storage.local.get('settings')).settings?.marksOnPage;
-  });
-}

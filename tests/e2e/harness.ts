@@ -366,3 +366,11 @@ export async function clickToolbarButton(h: Harness, url: string): Promise<void>
     await cdp.detach();
   }
 }
+
+/** A setting as an extension page stored it (undefined before anything was stored). */
+export function storedSetting(page: Page, key: 'marksOnPage' | 'notifications'): Promise<boolean | undefined> {
+  return page.evaluate(async (k) => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, Record<string, boolean> | undefined>> } } } }).chrome;
+    return (await api.storage.local.get('settings')).settings?.[k];
+  }, key);
+}

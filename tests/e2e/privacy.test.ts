@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LABELS, renderLabel } from '../ocr/labels.ts';
-import { badgeOf, eventually, launch, openTab, popupUrl, type Harness } from './harness.ts';
+import { badgeOf, eventually, launch, openTab, popupUrl, storedSetting, type Harness } from './harness.ts';
 
 // No network: over a whole session (shop page, popup, save, options, export), the extension's
 // worker and pages make no request of their own. Two witnesses: the browser's request events, and
@@ -40,7 +40,8 @@ describe('a whole session', () => {
     await Promise.all([options.waitForEvent('download'), options.getByTestId('export-json').click()]);
     await Promise.all([options.waitForEvent('download'), options.getByTestId('export-csv').click()]);
     await options.getByTestId('notify-switch').check();
-    await options.waitForTimeout(500);
+    // The switch is stored (what the worker reacts to) before the requests are counted.
+    await expect.poll(() => storedSetting(options, 'notifications')).toBe(true);
 
     expect(fromExtension()).toEqual([]);
     // Nothing the server saw came from the extension (its origin or referrer would say so); the

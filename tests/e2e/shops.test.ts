@@ -6,7 +6,7 @@ import { readPage } from '../../src/extract/index.ts';
 import { DEFAULT_PROFILE, DEFAULT_SETTINGS } from '../../src/list/model.ts';
 import { analyzeComponents } from '../../src/score/analyze.ts';
 import { loadMatcher } from '../../scripts/engine.ts';
-import { badgeOf, eventually, launch, openTab, popupUrl, ROOT, type Harness } from './harness.ts';
+import { badgeOf, contentMessages, eventually, launch, openTab, popupUrl, recordContentMessages, ROOT, type Harness } from './harness.ts';
 
 // Shop fixture pages in the real browser: the content script finds the list on each shop's markup,
 // the badge and popup agree with the same pipeline run in Node, a single-page navigation is
@@ -104,8 +104,10 @@ describe.skipIf(REAL_PAGES.length === 0)('real saved shop pages (../shared/corpu
 
 describe('a listing page', () => {
   it('gets no verdict and no badge, even with ingredient snippets in its tiles', async () => {
-    const { page, tabId } = await openTab(h, 'https://www.lookfantastic.com/health-beauty/face/moisturisers.list');
-    await page.waitForTimeout(1_500);
+    await recordContentMessages(h);
+    const { tabId } = await openTab(h, 'https://www.lookfantastic.com/health-beauty/face/moisturisers.list');
+    // The content script read the page and found no product's list: it said so, and sent no list.
+    expect(await contentMessages(h, tabId, 'pageLeft')).toEqual(['pageLeft']);
     expect((await badgeOf(h, tabId)).text).toBe('');
   });
 });
@@ -116,7 +118,7 @@ describe('a single-page shop', () => {
     expect((await settledBadge(tabId, 'NO')).title).toMatch(/retinol/);
     await page.click('#next');
     await page.waitForURL('**/barrier-calm-cream-P900102');
-    await eventually(async () => ((await badgeOf(h, tabId)).title.includes('6 hours') ? true : undefined), 'the cream’s badge');
+    await eventually(async () => ((await badgeOf(h, tabId)).title.includes('6\u00a0hours') ? true : undefined), 'the cream’s badge');
     const popup = await h.context.newPage();
     await popup.goto(popupUrl(h, tabId));
     await expect.poll(() => popup.getByTestId('product-name').textContent()).toContain('Barrier Calm Cream');
