@@ -211,6 +211,8 @@ function toJson(input: string, reading: PageReading, analysis: Analysis | null, 
         okAfterHours: i.okAfterHours,
       })),
     })),
+    // What needs checking on the label: the same doubts the popup shows, which keep a product from "suitable".
+    doubts: analysis?.doubts ?? [],
   };
 }
 

@@ -57,6 +57,7 @@ interface ResultJson {
   input: string;
   page: { isProduct: boolean; title: string | null; brand: string | null; source: string };
   products: ProductJson[];
+  doubts: { kind: string; reason?: string; text?: string; near?: string }[];
 }
 
 /** One JSON object per line, each exactly of the documented shape. */
@@ -73,7 +74,8 @@ const nullableString = (value: unknown) => value === null || typeof value === 's
 const hours = (value: unknown) => value === null || (Number.isInteger(value) && (value as number) >= 0);
 
 function expectShape(result: ResultJson): void {
-  expect(Object.keys(result)).toEqual(['input', 'page', 'products']);
+  expect(Object.keys(result)).toEqual(['input', 'page', 'products', 'doubts']);
+  for (const doubt of result.doubts) expect(['reading', 'unknown-active', 'near-risky']).toContain(doubt.kind);
   expect(Object.keys(result.page)).toEqual(['isProduct', 'title', 'brand', 'source']);
   expect(typeof result.page.isProduct).toBe('boolean');
   expect([result.page.title, result.page.brand].every(nullableString)).toBe(true);
@@ -145,6 +147,7 @@ describe('check --json: one object per input per line, in the order given', () =
           ],
         },
       ],
+      doubts: [],
     });
   });
 
@@ -177,6 +180,7 @@ describe('check --json: one object per input per line, in the order given', () =
       input: 'tests/fixtures/cli/listing.html',
       page: { isProduct: false, title: 'Face Serums', brand: null, source: 'site:lookfantastic' },
       products: [],
+      doubts: [],
     });
   });
 
@@ -185,6 +189,7 @@ describe('check --json: one object per input per line, in the order given', () =
       input: 'tests/e2e/pages/no-list.html',
       page: { isProduct: true, title: 'Gift Card', brand: 'Example Beauty', source: 'none' },
       products: [],
+      doubts: [],
     });
   });
 });
@@ -235,6 +240,20 @@ describe('check --depth home and --avoid', () => {
   it('an ingredient on your own avoid list is avoided with no end (okAfterHours null)', () => {
     expect(withAvoided?.products[0]).toMatchObject({ verdict: 'avoid', okAfterHours: null });
     expect(withAvoided?.products[0]?.ingredients[1]).toMatchObject({ text: 'Panthenol', effect: 'avoid', okAfterHours: null });
+  });
+});
+
+describe('check --json says what needs checking on the label', () => {
+  it('an unknown declared active is a doubt, and the product is not suitable', () => {
+    const run = check(['--json', '--text', 'Active ingredient: Zincolium 2%. Inactive ingredients: Aqua, Glycerin, Panthenol']);
+    const [result] = jsonLines(run.stdout);
+    expect(result?.doubts).toEqual([{ kind: 'unknown-active', text: 'Zincolium 2%' }]);
+    expect(result?.products[0]?.verdict).not.toBe('suitable');
+  });
+
+  it('a list read without doubt has none', () => {
+    const [result] = jsonLines(check(['--json', '--text', 'Aqua, Glycerin, Panthenol']).stdout);
+    expect(result?.doubts).toEqual([]);
   });
 });
 
