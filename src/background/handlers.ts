@@ -166,7 +166,7 @@ export async function onUsePageList(tabId: number): Promise<TabState | null> {
 
 export async function onSaveProduct(tabId: number, name: string | null = null): Promise<SavedProduct> {
   const tab = await getTabState(tabId);
-  if (!tab) throw new RefusedMessage('this tab has no analysed product to save');
+  if (!tab) throw new RefusedMessage(i18n.t('popup.notRead'));
   // A pasted list has no title of its own: the name the person gave it is kept for the tab too.
   const state = tab.reading.title === null && name?.trim() ? { ...tab, reading: { ...tab.reading, title: name.trim() } } : tab;
   if (state !== tab) await tabStateItem(tabId).setValue(state);

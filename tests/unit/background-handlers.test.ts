@@ -117,7 +117,7 @@ describe('the saved list (one writer)', () => {
 
   it('refuses to save a tab without an analysis', async () => {
     const { onSaveProduct } = await handlers();
-    await expect(onSaveProduct(77)).rejects.toThrow(/no analysed product/);
+    await expect(onSaveProduct(77)).rejects.toThrow('this page has not been read yet — read it again, then save.');
   });
 
   it('edits notes and removes products', async () => {
