@@ -15,7 +15,8 @@ import type { Matcher } from '../src/knowledge/matcher.ts';
 import { ClinicRefused, NO_CLINIC, readClinic } from '../src/list/clinic.ts';
 import { DEFAULT_PROFILE, DEFAULT_SETTINGS, type TreatmentProfile } from '../src/list/model.ts';
 import type { Analysis, ClinicWindows, ComponentAnalysis, Doubt, ScoringMatcher } from '../src/score/types.ts';
-import { loadCompiledKb, loadMatcher, textReading } from './engine.ts';
+import { loadCompiledKb, loadMatcher } from './engine.ts';
+import { listReading } from '../src/extract/list-reading.ts';
 import { IMAGE_FILE, readPictures } from './ocr-node.ts';
 
 const USAGE = `Usage:
@@ -86,7 +87,7 @@ async function main(argv: string[]): Promise<number> {
   const inputs = values.batch
     ? readBatch(readFileSync(0, 'utf8'))
     : [
-        ...(values.text ?? []).map((text, i) => ({ id: `text:${i + 1}`, reading: textReading(text, 'text') })),
+        ...(values.text ?? []).map((text, i) => ({ id: `text:${i + 1}`, reading: listReading('', 'text', text) })),
         ...positionals.map((path) => ({ id: path, reading: pictures.get(path) ?? readInput(path, options.url) })),
       ];
   let failures = 0;
@@ -158,7 +159,7 @@ function readBatch(stdin: string): Input[] {
       try {
         const row = JSON.parse(line) as { id?: unknown; text?: unknown };
         if (typeof row.text !== 'string') throw new Error('each line needs a "text" string');
-        return { id: typeof row.id === 'string' ? row.id : `line:${index + 1}`, reading: textReading(row.text, 'text') };
+        return { id: typeof row.id === 'string' ? row.id : `line:${index + 1}`, reading: listReading('', 'text', row.text) };
       } catch (error) {
         return { id: `line:${index + 1}`, reading: new Error(`not a JSON line with "text": ${(error as Error).message}`) };
       }
@@ -168,7 +169,7 @@ function readBatch(stdin: string): Input[] {
 function readInput(path: string, url: string | undefined): PageReading | Error {
   try {
     const content = readFileSync(path === '-' ? 0 : path);
-    if (!/\.html?$/i.test(path)) return textReading(content.toString('utf8'), 'text');
+    if (!/\.html?$/i.test(path)) return listReading('', 'text', content.toString('utf8'));
     return pageReading(content.toString('utf8'), path, url);
   } catch (error) {
     return new Error((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message);

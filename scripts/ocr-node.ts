@@ -7,7 +7,7 @@ import type { Gray } from '../src/ocr/bitmap.ts';
 import { knowledgeNames } from '../src/ocr/judge.ts';
 import { readLabel, SECOND_PASS_BELOW, type LabelReading } from '../src/ocr/read.ts';
 import { startEngine, type RunningEngine } from '../src/ocr/tesseract.ts';
-import { textReading } from './engine.ts';
+import { listReading } from '../src/extract/list-reading.ts';
 
 // The OCR pipeline in Node (the check command, tests, the benchmark): files are decoded to grey
 // pixels with sharp; everything after that is src/ocr, as in the extension page.
@@ -66,7 +66,7 @@ async function readPicture(reader: NodeReader, path: string): Promise<PageReadin
   }
   try {
     const reading = await reader.read(file);
-    return textReading(reading.text, 'image', {
+    return listReading('', 'image', reading.text, {
       confidence: Math.round(reading.judgement.share * 100) / 100,
       // A picture read with names the knowledge base does not know nearby may have lost a line or a word.
       doubts: reading.judgement.share < SECOND_PASS_BELOW ? ['partial'] : [],

@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
+import { listReading } from '../extract/list-reading.ts';
 import type { PageReading } from '../extract/types.ts';
 import kb from '../knowledge/bundled-kb.ts';
 import type { CompiledClass } from '../knowledge/compile.ts';
@@ -123,7 +124,7 @@ export async function onScoreText(
   const title = name ?? previous?.reading.title ?? null;
   if (edited && isPageReading(previous.reading)) return correctPageList(tabId as number, previous, text, title);
   const reading: PageReading = {
-    ...(edited ? previous.reading : emptyReading(origin.url, origin.source)),
+    ...(edited ? previous.reading : listReading(origin.url, origin.source, text)),
     title,
     components: [{ name: null, text }],
     source: edited ? editedSource(previous.reading.source) : origin.source,
@@ -272,20 +273,4 @@ function pageSource(source: string): string {
 
 function normalized(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
-}
-
-function emptyReading(url: string, source: string): PageReading {
-  return {
-    url,
-    isProduct: true,
-    title: null,
-    brand: null,
-    gtin: null,
-    sku: null,
-    variant: null,
-    components: [],
-    source,
-    confidence: 1,
-    doubts: [],
-  };
 }

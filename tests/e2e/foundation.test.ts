@@ -2,19 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  badgeOf,
-  contentMessages,
-  eventually,
-  killServiceWorker,
-  launch,
-  openTab,
-  popupUrl,
-  recordContentMessages,
-  ROOT,
-  storedSetting,
-  type Harness,
-} from './harness.ts';
+import { badgeOf, contentMessages, killServiceWorker, launch, openTab, popupUrl, recordContentMessages, ROOT, storedSetting, type Harness } from './harness.ts';
+import { settledBadge } from './look.ts';
 
 // The thin slice a shopper meets: shop page → content script → background → badge → popup.
 
@@ -34,17 +23,10 @@ function openShopPage(path: string) {
   return openTab(h, `${SHOP}${path}`);
 }
 
-async function settledBadge(tabId: number) {
-  return eventually(async () => {
-    const badge = await badgeOf(h, tabId);
-    return badge.text ? badge : undefined;
-  }, 'the badge');
-}
-
 describe('a product page with retinol and fragrance', () => {
   it('sets the badge to avoid with a tooltip naming the reason', async () => {
     const { tabId } = await openShopPage('/p/night-renewal-retinol-serum/1001/');
-    const badge = await settledBadge(tabId);
+    const badge = await settledBadge(h, tabId);
     expect(badge.text).toBe('NO');
     expect(badge.color.slice(0, 3)).toEqual([0xb3, 0x26, 0x1e]);
     expect(badge.title).toMatch(/^Not yet\. /);
@@ -54,7 +36,7 @@ describe('a product page with retinol and fragrance', () => {
 
   it('shows the verdict and each flagged ingredient with its reason and when it is OK in the popup', async () => {
     const { tabId } = await openShopPage('/p/night-renewal-retinol-serum/1001/');
-    await settledBadge(tabId);
+    await settledBadge(h, tabId);
     const popup = await h.context.newPage();
     await popup.goto(popupUrl(h, tabId));
     await expect.poll(() => popup.getByTestId('verdict').getAttribute('data-verdict')).toBe('avoid');
@@ -80,7 +62,7 @@ describe('a product page with retinol and fragrance', () => {
 describe('a product page with a gentle list', () => {
   it('shows "suitable", and without a treatment date that it waits out the first hours after one, with the source', async () => {
     const { tabId } = await openShopPage('/p/barrier-calm-cream/1002/');
-    const badge = await settledBadge(tabId);
+    const badge = await settledBadge(h, tabId);
     // Nothing flagged: green. Without a date nothing is waited out yet, but the tooltip says that no ordinary
     // product goes on the skin in the first 6 hours after a professional session (rubric).
     expect(badge.text).toBe('OK');
@@ -117,7 +99,7 @@ describe('a page without an ingredient list', () => {
 describe('after the service worker was stopped', () => {
   it('the popup still shows the analysis kept in storage.session', async () => {
     const { tabId } = await openShopPage('/p/night-renewal-retinol-serum/1001/');
-    await settledBadge(tabId);
+    await settledBadge(h, tabId);
     await killServiceWorker(h);
     const popup = await h.context.newPage();
     await popup.goto(popupUrl(h, tabId));
@@ -136,7 +118,7 @@ describe('marks on the page', () => {
 
   it('underline the flagged names in the shop’s own list and leave the page’s DOM as it was', async () => {
     const { page, tabId } = await openShopPage('/p/night-renewal-retinol-serum/1001/');
-    await settledBadge(tabId);
+    await settledBadge(h, tabId);
     await expect.poll(() => highlighted(page)).toEqual(['Linalool', 'Parfum (Fragrance)', 'Retinol']);
     // The "Key ingredients: retinol" blurb is not the list: it stays unmarked.
     expect(await page.locator('main *').count()).toBe(

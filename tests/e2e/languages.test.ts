@@ -4,7 +4,7 @@ import { parseMessagesText } from '@wxt-dev/i18n/build';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEXT_LANGUAGES, type TextLanguage } from '../../src/knowledge/schema.ts';
 import { badgeOf, eventually, launch, openTab, popupUrl, ROOT, type Harness } from './harness.ts';
-import { daysAgo, daysAhead, layoutProblems, openPopup, POPUP, setProfile, settledBadge, shot } from './look.ts';
+import { daysAgo, daysAhead, layoutProblems, openPopup, POPUP, savePages, setProfile, settledBadge, shot } from './look.ts';
 import { PAGES, servePages } from './states.ts';
 
 // Chromium started in each language of the extension (launch's `lang`, Debian's chromium-l10n), once per
@@ -117,14 +117,7 @@ for (const language of ['en', ...TEXT_LANGUAGES]) {
     });
 
     it('the options page at a laptop’s width: the plan, the timeline and the clinic’s windows fit, no word broken', async () => {
-      for (const url of [PAGES.retinol, PAGES.cream, PAGES.niacinamide]) {
-        const { tabId } = await openTab(h, url);
-        await settledBadge(h, tabId);
-        const popup = await openPopup(h, tabId);
-        await popup.getByTestId('save').click();
-        await popup.locator('p[data-testid="save"]').waitFor();
-        await popup.close();
-      }
+      await savePages(h, [PAGES.retinol, PAGES.cream, PAGES.niacinamide]);
       const options = await h.context.newPage();
       await options.setViewportSize(WINDOW);
       await options.goto(`chrome-extension://${h.extensionId}/options.html`);

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { badgeOf, eventually, popupUrl, ROOT, type Badge, type Harness } from './harness.ts';
+import { badgeOf, eventually, openTab, popupUrl, ROOT, type Badge, type Harness } from './harness.ts';
 
 // What the experience tests share: the popup at its real size, the profile set from an extension
 // page, screenshots in test-results/screenshots, and axe-core's check of a page.
@@ -119,6 +119,18 @@ export function settledBadge(h: Harness, tabId: number, text?: string): Promise<
     `the badge${text ? ` "${text}"` : ''}`,
     15_000,
   );
+}
+
+/** Opens each page, waits for its badge and saves its product from the popup. */
+export async function savePages(h: Harness, urls: string[]): Promise<void> {
+  for (const url of urls) {
+    const { tabId } = await openTab(h, url);
+    await settledBadge(h, tabId);
+    const popup = await openPopup(h, tabId);
+    await popup.getByTestId('save').click();
+    await popup.locator('p[data-testid="save"]').waitFor();
+    await popup.close();
+  }
 }
 
 /** The popup of a tab at the real popup size, once its verdict (or its page without a list) shows. */

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeOf, eventually, launch, openTab, popupUrl, ROOT, type Harness } from './harness.ts';
+import { launch, openTab, popupUrl, ROOT, type Harness } from './harness.ts';
+import { settledBadge } from './look.ts';
 
 // Reading real-looking pages in Chromium: a list cut short until the shopper opens it (the popup's
 // "Read this page again"), and marks that stay inside the list the reader read.
@@ -16,17 +17,6 @@ beforeAll(async () => {
   h.serve(MARKS, readFileSync(join(ROOT, 'tests/fixtures/pages/reading/marks-only-in-list.html'), 'utf8'));
 });
 afterAll(() => h?.close());
-
-async function settledBadge(tabId: number, text?: string) {
-  return eventually(
-    async () => {
-      const badge = await badgeOf(h, tabId);
-      return badge.text && (!text || badge.text === text) ? badge : undefined;
-    },
-    `the badge${text ? ` "${text}"` : ''}`,
-    15_000,
-  );
-}
 
 /** The text of each marked range and whether it lies in the list's own panel. */
 function marked(page: import('playwright-core').Page) {
@@ -55,7 +45,7 @@ async function setTreatment(daysAgo: number | null): Promise<void> {
 describe('a list that shows in full only after a click', () => {
   it('is read with doubt first, and whole when the popup reads the page again', async () => {
     const { page, tabId } = await openTab(h, CUT);
-    await settledBadge(tabId, '?');
+    await settledBadge(h, tabId, '?');
     const popup = await h.context.newPage();
     await popup.goto(popupUrl(h, tabId));
     await expect.poll(() => popup.getByTestId('verdict').getAttribute('data-verdict')).toBe('unknown');
@@ -67,7 +57,7 @@ describe('a list that shows in full only after a click', () => {
     await expect.poll(() => popup.getByTestId('verdict').getAttribute('data-verdict')).toBe('avoid');
     expect((await popup.getByTestId('flagged-item').allTextContents()).join(' ')).toMatch(/retinol/i);
     expect(await popup.getByTestId('doubts').count()).toBe(0);
-    await settledBadge(tabId, 'NO');
+    await settledBadge(h, tabId, 'NO');
     await popup.close();
   });
 });
@@ -76,7 +66,7 @@ describe('marks on the page', () => {
   it('go only on the list, never on the navigation, the title or the recommendations', async () => {
     await setTreatment(null);
     const { page, tabId } = await openTab(h, MARKS);
-    await settledBadge(tabId, 'NO');
+    await settledBadge(h, tabId, 'NO');
     await expect
       .poll(() => marked(page))
       .toEqual([
@@ -90,7 +80,7 @@ describe('marks on the page', () => {
     // Four days after a professional treatment: fragrance (3 days) is OK again, retinol (7 days) not yet.
     await setTreatment(4);
     const { page, tabId } = await openTab(h, MARKS);
-    await settledBadge(tabId, 'NO');
+    await settledBadge(h, tabId, 'NO');
     await expect.poll(() => marked(page)).toEqual([{ text: 'Retinol', inList: true }]);
   });
 });

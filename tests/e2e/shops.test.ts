@@ -7,6 +7,7 @@ import { DEFAULT_PROFILE, DEFAULT_SETTINGS } from '../../src/list/model.ts';
 import { analyzeComponents } from '../../src/score/analyze.ts';
 import { loadMatcher } from '../../scripts/engine.ts';
 import { badgeOf, contentMessages, eventually, launch, openTab, popupUrl, recordContentMessages, ROOT, type Harness } from './harness.ts';
+import { settledBadge } from './look.ts';
 
 // Shop fixture pages in the real browser: the content script finds the list on each shop's markup,
 // the badge and popup agree with the same pipeline run in Node, a single-page navigation is
@@ -61,23 +62,12 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
-async function settledBadge(tabId: number, text?: string) {
-  return eventually(
-    async () => {
-      const badge = await badgeOf(h, tabId);
-      return badge.text && (!text || badge.text === text) ? badge : undefined;
-    },
-    `the badge${text ? ` "${text}"` : ''}`,
-    15_000,
-  );
-}
-
 describe.each(SHOPS)('a %s product page', (shop, url) => {
   it('gets the verdict the engine gives, on the badge and in the popup', async () => {
     const { reading, analysis } = expectedInNode(fixture(shop), url);
     expect(reading.source).toMatch(/^site:|jsonld|embedded|heading/);
     const { tabId } = await openTab(h, url);
-    const badge = await settledBadge(tabId);
+    const badge = await settledBadge(h, tabId);
     expect(badge.text).toBe(BADGE_TEXT[analysis.verdict]);
     const popup = await h.context.newPage();
     await popup.goto(popupUrl(h, tabId));
@@ -93,7 +83,7 @@ describe.skipIf(REAL_PAGES.length === 0)('real saved shop pages (../shared/corpu
     const { reading, analysis } = expectedInNode(html, url);
     expect(reading.components.length).toBeGreaterThan(0);
     const { tabId } = await openTab(h, url);
-    expect((await settledBadge(tabId)).text).toBe(BADGE_TEXT[analysis.verdict]);
+    expect((await settledBadge(h, tabId)).text).toBe(BADGE_TEXT[analysis.verdict]);
     const popup = await h.context.newPage();
     await popup.goto(popupUrl(h, tabId));
     await expect.poll(() => popup.getByTestId('verdict').getAttribute('data-verdict')).toBe(analysis.verdict);
@@ -115,7 +105,7 @@ describe('a listing page', () => {
 describe('a single-page shop', () => {
   it('reads the new product after a client-side navigation', async () => {
     const { page, tabId } = await openTab(h, 'https://www.sephora.com/product/night-renewal-serum-P900101');
-    expect((await settledBadge(tabId, 'NO')).title).toMatch(/retinol/);
+    expect((await settledBadge(h, tabId, 'NO')).title).toMatch(/retinol/);
     await page.click('#next');
     await page.waitForURL('**/barrier-calm-cream-P900102');
     await eventually(async () => ((await badgeOf(h, tabId)).title.includes('6\u00a0hours') ? true : undefined), 'the cream’s badge');
@@ -130,7 +120,7 @@ describe('a single-page shop', () => {
 describe('an ingredient tab that renders late', () => {
   it('is read once it appears, without a click', async () => {
     const { tabId } = await openTab(h, 'https://www.ulta.com/p/clarifying-toner-pimprod2049999');
-    const badge = await settledBadge(tabId, 'NO');
+    const badge = await settledBadge(h, tabId, 'NO');
     expect(badge.title.toLowerCase()).toContain('glycolic acid');
   });
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { generateChromeMessages, parseMessagesText } from '@wxt-dev/i18n/build';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openTab, ROOT, type Harness } from './harness.ts';
-import { axeViolations, daysAgo, inFirstScreen, markTooltip, openPopup, POPUP, setProfile, settledBadge, shot } from './look.ts';
+import { axeViolations, daysAgo, inFirstScreen, markTooltip, openPopup, POPUP, savePages, setProfile, settledBadge, shot } from './look.ts';
 
 // The popup in each state a shopper meets — not yet, OK now, ask first, could not judge, no list —
 // and the options page, in one UI language: the chip, the sentence and the badge's tooltip say the
@@ -170,14 +170,7 @@ export function statesTour(language: string): void {
   describe(`the options page (${language})`, () => {
     it('shows the saved products on the timeline at full width and at 800 px', async () => {
       await setProfile(h, { treatmentAt: daysAgo(2), depth: 'pro', past: [{ treatmentAt: daysAgo(40), depth: 'home' }] });
-      for (const url of [PAGES.retinol, PAGES.cream, PAGES.niacinamide]) {
-        const { tabId } = await openTab(h, url);
-        await settledBadge(h, tabId);
-        const popup = await openPopup(h, tabId);
-        await popup.getByTestId('save').click();
-        await popup.locator('p[data-testid="save"]').waitFor();
-        await popup.close();
-      }
+      await savePages(h, [PAGES.retinol, PAGES.cream, PAGES.niacinamide]);
       const options = await h.context.newPage();
       await options.setViewportSize({ width: 1280, height: 900 });
       await options.goto(`chrome-extension://${h.extensionId}/options.html`);
